@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) needs, skipping what is already at the
+# right version, and puts the tools on PATH. Meant to be sourced by serve.sh and test.sh.
+#   source scripts/setup.sh [--test]
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="${PEGASUS_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pegasus-timeline-tools}"
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132.0.0"
+WANT_TEST_TOOLS=0
+[ "${1:-}" = "--test" ] && WANT_TEST_TOOLS=1
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+APT_UPDATED=0
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "apt-get install ${missing[*]}"
+  if [ "$APT_UPDATED" = 0 ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
+
+# The toolchain and wasm target come from rust-toolchain.toml; rustup installs them on first use.
+if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  say "cargo install trunk@$TRUNK_VERSION (about 11 minutes, once)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "error: no wasm-bindgen in Cargo.lock" >&2
+  exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  say "cargo install wasm-bindgen-cli@$WASM_BINDGEN_VERSION (about 4 minutes, once)"
+  # Without --locked: the CLI's own lock file names a yanked dependency.
+  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+fi
+
+# Debian's binaryen (wasm-opt 108) breaks today's Rust output; npm's build is current.
+if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+  say "npm install binaryen@$BINARYEN_VERSION into $TOOLS"
+  mkdir -p "$TOOLS"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$WANT_TEST_TOOLS" = 1 ]; then
+  # fantoccini's TLS stack links OpenSSL; the browser tests drive Debian's Chromium.
+  apt_install pkg-config libssl-dev chromium chromium-driver
+fi

@@ -1,0 +1,331 @@
+//! Interface strings and language-aware formatting (dates, French spacing). No Leptos here.
+
+use crate::model::{Date, EventDate, Lang, Precision, Weekday};
+
+/// Every interface string, in one language. Editorial texts live in `timeline.json`.
+pub struct Strings {
+    pub skip_to_timeline: &'static str,
+    pub context_heading: &'static str,
+    pub context_intro: &'static str,
+    pub days_heading: &'static str,
+    pub no_event_that_day: &'static str,
+    pub sources_heading: &'static str,
+    pub sources_intro: &'static str,
+    pub show_quotes: &'static str,
+    pub hide_quotes: &'static str,
+    pub quotes_label: &'static str,
+    pub how_dated: &'static str,
+    pub editors_note: &'static str,
+    pub actors_label: &'static str,
+    pub published: &'static str,
+    pub excerpts_only: &'static str,
+    pub the_data: &'static str,
+    pub data_explained: &'static str,
+    pub data_error_title: &'static str,
+    pub data_error_body: &'static str,
+    pub precision_range: &'static str,
+    pub precision_week: &'static str,
+}
+
+pub const FR: Strings = Strings {
+    skip_to_timeline: "Aller à la chronologie",
+    context_heading: "Avant la frise : le contexte",
+    context_intro: "Ce qu’il faut savoir des jours qui précèdent le 20 juillet 2021.",
+    days_heading: "Jour par jour, du 20 au 28 juillet 2021",
+    no_event_that_day: "Aucun événement daté ce jour-là dans les sources.",
+    sources_heading: "Sources",
+    sources_intro: "Les citations sont de courts extraits, reproduits à l’identique.",
+    show_quotes: "Voir les sources",
+    hide_quotes: "Masquer les sources",
+    quotes_label: "Extraits des sources",
+    how_dated: "Comment cette date est établie",
+    editors_note: "Note de la rédaction",
+    actors_label: "Acteurs",
+    published: "publié",
+    excerpts_only: "reproduction interdite : extraits courts seulement",
+    the_data: "les données",
+    data_explained: "Toutes les données de cette chronologie sont publiées telles quelles :",
+    data_error_title: "La chronologie ne peut pas s’afficher",
+    data_error_body: "Le fichier de données contient des erreurs :",
+    precision_range: "date incertaine",
+    precision_week: "jour non précisé",
+};
+
+pub const EN: Strings = Strings {
+    skip_to_timeline: "Skip to the timeline",
+    context_heading: "Before the timeline: context",
+    context_intro: "What to know about the days before 20 July 2021.",
+    days_heading: "Day by day, 20 to 28 July 2021",
+    no_event_that_day: "No event dated to this day in the sources.",
+    sources_heading: "Sources",
+    sources_intro: "Quotes are short excerpts, reproduced exactly, in their original French.",
+    show_quotes: "Show sources",
+    hide_quotes: "Hide sources",
+    quotes_label: "Source excerpts",
+    how_dated: "How this date is established",
+    editors_note: "Editor’s note",
+    actors_label: "Actors",
+    published: "published",
+    excerpts_only: "reproduction forbidden: short excerpts only",
+    the_data: "the data",
+    data_explained: "All the data behind this timeline is published as is:",
+    data_error_title: "The timeline cannot be shown",
+    data_error_body: "The data file has errors:",
+    precision_range: "uncertain date",
+    precision_week: "day not stated",
+};
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+fn month_name(lang: Lang, month: u8) -> &'static str {
+    const FR_MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const EN_MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let index = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        Lang::Fr => FR_MONTHS[index],
+        Lang::En => EN_MONTHS[index],
+    }
+}
+
+pub fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
+    use Weekday::*;
+    match (lang, weekday) {
+        (Lang::Fr, Monday) => "lundi",
+        (Lang::Fr, Tuesday) => "mardi",
+        (Lang::Fr, Wednesday) => "mercredi",
+        (Lang::Fr, Thursday) => "jeudi",
+        (Lang::Fr, Friday) => "vendredi",
+        (Lang::Fr, Saturday) => "samedi",
+        (Lang::Fr, Sunday) => "dimanche",
+        (Lang::En, Monday) => "Monday",
+        (Lang::En, Tuesday) => "Tuesday",
+        (Lang::En, Wednesday) => "Wednesday",
+        (Lang::En, Thursday) => "Thursday",
+        (Lang::En, Friday) => "Friday",
+        (Lang::En, Saturday) => "Saturday",
+        (Lang::En, Sunday) => "Sunday",
+    }
+}
+
+/// « mardi 27 juillet 2021 » / « Tuesday 27 July 2021 »; French writes the first of the month « 1er ».
+pub fn long_date(lang: Lang, date: Date) -> String {
+    let day = match (lang, date.day()) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        (_, d) => d.to_string(),
+    };
+    format!(
+        "{} {} {} {}",
+        weekday_name(lang, date.weekday()),
+        day,
+        month_name(lang, date.month()),
+        date.year()
+    )
+}
+
+/// « 27 juillet » / « 27 July », for the day navigator.
+pub fn short_date(lang: Lang, date: Date) -> String {
+    format!("{} {}", date.day(), month_name(lang, date.month()))
+}
+
+/// The event's date in words, with its precision when it is not one exact day.
+pub fn event_date(lang: Lang, date: &EventDate) -> String {
+    let (from, to) = (date.from, date.last());
+    let same_month = from.month() == to.month() && from.year() == to.year();
+    let span = |lang: Lang| -> String {
+        match (lang, same_month) {
+            (Lang::Fr, true) => format!(
+                "du {} au {} {} {}",
+                long_weekday_day(lang, from),
+                long_weekday_day(lang, to),
+                month_name(lang, to.month()),
+                to.year()
+            ),
+            (Lang::Fr, false) => format!("du {} au {}", long_date(lang, from), long_date(lang, to)),
+            (Lang::En, true) => format!(
+                "{} to {} {} {}",
+                long_weekday_day(lang, from),
+                long_weekday_day(lang, to),
+                month_name(lang, to.month()),
+                to.year()
+            ),
+            (Lang::En, false) => format!("{} to {}", long_date(lang, from), long_date(lang, to)),
+        }
+    };
+    match date.precision {
+        _ if from == to => long_date(lang, from),
+        Precision::Day | Precision::Range => span(lang),
+        Precision::Week => match lang {
+            Lang::Fr => format!(
+                "entre le {} et le {} {} {}",
+                long_weekday_day(lang, from),
+                long_weekday_day(lang, to),
+                month_name(lang, to.month()),
+                to.year()
+            ),
+            Lang::En => format!("sometime {}", span(lang)),
+        },
+    }
+}
+
+fn long_weekday_day(lang: Lang, date: Date) -> String {
+    let day = match (lang, date.day()) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        (_, d) => d.to_string(),
+    };
+    format!("{} {}", weekday_name(lang, date.weekday()), day)
+}
+
+/// The label for a date that is not one exact day.
+pub fn precision_label(lang: Lang, precision: Precision) -> Option<&'static str> {
+    match precision {
+        Precision::Day => None,
+        Precision::Range => Some(strings(lang).precision_range),
+        Precision::Week => Some(strings(lang).precision_week),
+    }
+}
+
+/// French typography for editorial text: no-break spaces before « : » and thin no-break
+/// spaces before « ; ? ! » and inside guillemets, so punctuation never starts a line.
+/// Never applied to quotes, which stay exactly as published.
+pub fn french_spacing(text: &str) -> String {
+    const NBSP: char = '\u{A0}';
+    const NNBSP: char = '\u{202F}';
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        if c == ' ' {
+            match next {
+                Some(':') => out.push(NBSP),
+                Some(';' | '?' | '!' | '»') => out.push(NNBSP),
+                _ if prev == Some('«') => out.push(NNBSP),
+                _ => out.push(' '),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Editorial text as it should be set in `lang`.
+pub fn typeset(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Fr => french_spacing(text),
+        Lang::En => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Localized;
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).expect("test date")
+    }
+
+    fn event_date_of(precision: Precision, from: &str, to: Option<&str>) -> EventDate {
+        EventDate {
+            precision,
+            from: date(from),
+            to: to.map(date),
+            reasoning: Localized {
+                fr: "x".into(),
+                en: "x".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_day_reads_as_weekday_day_month_year() {
+        assert_eq!(
+            long_date(Lang::Fr, date("2021-07-27")),
+            "mardi 27 juillet 2021"
+        );
+        assert_eq!(
+            long_date(Lang::En, date("2021-07-27")),
+            "Tuesday 27 July 2021"
+        );
+        assert_eq!(
+            long_date(Lang::Fr, date("2021-08-01")),
+            "dimanche 1er août 2021"
+        );
+    }
+
+    #[test]
+    fn a_range_reads_as_from_to() {
+        let range = event_date_of(Precision::Range, "2021-07-27", Some("2021-07-28"));
+        assert_eq!(
+            event_date(Lang::Fr, &range),
+            "du mardi 27 au mercredi 28 juillet 2021"
+        );
+        assert_eq!(
+            event_date(Lang::En, &range),
+            "Tuesday 27 to Wednesday 28 July 2021"
+        );
+    }
+
+    #[test]
+    fn an_undated_event_reads_as_between() {
+        let week = event_date_of(Precision::Week, "2021-07-20", Some("2021-07-25"));
+        assert_eq!(
+            event_date(Lang::Fr, &week),
+            "entre le mardi 20 et le dimanche 25 juillet 2021"
+        );
+        assert_eq!(
+            event_date(Lang::En, &week),
+            "sometime Tuesday 20 to Sunday 25 July 2021"
+        );
+    }
+
+    #[test]
+    fn a_range_across_months_names_both_months() {
+        let range = event_date_of(Precision::Range, "2021-07-31", Some("2021-08-01"));
+        assert_eq!(
+            event_date(Lang::Fr, &range),
+            "du samedi 31 juillet 2021 au dimanche 1er août 2021"
+        );
+    }
+
+    #[test]
+    fn french_punctuation_gets_no_break_spaces() {
+        assert_eq!(
+            french_spacing("Affaire Pegasus : « au sérieux » ; vraiment ? oui !"),
+            "Affaire Pegasus\u{A0}: «\u{202F}au sérieux\u{202F}»\u{202F}; vraiment\u{202F}? oui\u{202F}!"
+        );
+        assert_eq!(typeset(Lang::En, "a : b"), "a : b");
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    pegasus_timeline::start();
+}

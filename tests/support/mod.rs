@@ -1,0 +1,233 @@
+//! Browser-test plumbing: the release build in `dist/` served over HTTP on 127.0.0.1,
+//! a WebDriver server (chromedriver today; geckodriver and WebKitWebDriver speak the same
+//! protocol) and a fantoccini client driving a fresh headless browser per test.
+
+#![allow(dead_code)]
+
+use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder, Locator};
+use pegasus_timeline::static_server::{ServerConfig, StaticServer};
+use serde_json::{json, Value};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The release build under test; `scripts/test.sh` builds it before `cargo test`.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("PEGASUS_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no index.html: run `trunk build --release` (scripts/test.sh does)",
+        dir.display()
+    );
+    dir
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+/// A WebDriver server process, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = free_port();
+        let program = std::env::var("PEGASUS_WEBDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let child = Command::new(&program)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {program}: {e} (scripts/test.sh installs it)")
+            });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "{program} did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, port }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn chromium_capabilities(width: u32, height: u32, extra_args: &[&str]) -> Capabilities {
+    let binary = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .unwrap_or("/usr/bin/chromium");
+    let profile = std::env::temp_dir().join(format!(
+        "tl-chromium-{}-{}",
+        std::process::id(),
+        free_port()
+    ));
+    let mut args = vec![
+        "--headless=new".to_owned(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-crash-reporter".into(),
+        "--disable-breakpad".into(),
+        "--hide-scrollbars".into(),
+        format!("--window-size={width},{height}"),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    args.extend(extra_args.iter().map(|a| a.to_string()));
+    let caps = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": { "binary": binary, "args": args },
+        "goog:loggingPrefs": { "browser": "ALL" },
+        // Fail fast: a hung page must fail its test, not stall the suite for five minutes.
+        "timeouts": { "pageLoad": 30000, "script": 30000, "implicit": 0 },
+    });
+    match caps {
+        Value::Object(map) => map,
+        _ => unreachable!(),
+    }
+}
+
+/// Chromedriver's log endpoint: the only way to read console errors logged before any
+/// script of ours could listen.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+    }
+}
+
+/// One test's world: a server for `dist/`, a WebDriver and a browser window.
+pub struct Browser {
+    pub client: Client,
+    pub server: StaticServer,
+    _driver: Driver,
+}
+
+impl Browser {
+    /// A 1280×900 window on the release build served at `/`.
+    pub async fn open() -> Browser {
+        Browser::with(ServerConfig::new(dist_dir()), 1280, 900, &[]).await
+    }
+
+    pub async fn with(
+        config: ServerConfig,
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+    ) -> Browser {
+        let server = StaticServer::start("127.0.0.1:0", config).expect("static server");
+        let driver = Driver::start();
+        let client = ClientBuilder::native()
+            .capabilities(chromium_capabilities(width, height, extra_args))
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .expect("a WebDriver session");
+        Browser {
+            client,
+            server,
+            _driver: driver,
+        }
+    }
+
+    /// Loads `path` and waits until the app has rendered its events.
+    pub async fn load(&self, path: &str) {
+        if let Err(error) = self.client.goto(&self.server.url(path)).await {
+            panic!(
+                "navigation to {path} failed: {error}\nserved: {:?}",
+                self.server.requests()
+            );
+        }
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("[data-event-id]"))
+            .await
+            .expect("the timeline renders its events");
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Console messages of level SEVERE (errors, failed loads) since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let entries = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("browser log");
+        entries
+            .as_array()
+            .map(|entries| {
+                entries
+                    .iter()
+                    .filter(|e| e["level"] == "SEVERE")
+                    .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Requests the server could not answer.
+    pub fn missing_files(&self) -> Vec<String> {
+        self.server
+            .requests()
+            .into_iter()
+            .filter(|r| r.status >= 400)
+            .map(|r| format!("{} {}", r.status, r.path))
+            .collect()
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// The data file as shipped, for comparing the page with what editors wrote.
+pub fn timeline_json() -> Value {
+    serde_json::from_str(pegasus_timeline::TIMELINE_JSON).expect("timeline.json is JSON")
+}
