@@ -8,6 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${PEGASUS_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pegasus-timeline-tools}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+AXE_VERSION="4.11.4"
 WANT_TEST_TOOLS=0
 [ "${1:-}" = "--test" ] && WANT_TEST_TOOLS=1
 
@@ -61,4 +62,11 @@ fi
 if [ "$WANT_TEST_TOOLS" = 1 ]; then
   # fantoccini's TLS stack links OpenSSL; the browser tests drive Debian's Chromium.
   apt_install pkg-config libssl-dev chromium chromium-driver
+  # axe-core is injected into the page by the accessibility test.
+  if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then
+    say "npm install axe-core@$AXE_VERSION into $TOOLS"
+    mkdir -p "$TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION"
+  fi
+  export PEGASUS_AXE="$TOOLS/node_modules/axe-core/axe.min.js"
 fi

@@ -25,11 +25,27 @@ pub struct Strings {
     pub data_error_body: &'static str,
     pub precision_range: &'static str,
     pub precision_week: &'static str,
+    pub days_nav_label: &'static str,
+    pub tools_label: &'static str,
+    pub filter_legend: &'static str,
+    pub filter_all: &'static str,
+    pub expand_all: &'static str,
+    pub collapse_all: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_not_copied: &'static str,
+    pub kicker: &'static str,
+    pub read_article: &'static str,
+    pub other_language_name: &'static str,
+    pub no_more_events: &'static str,
+    pub none_for_filter: &'static str,
+    pub keyboard_hint: &'static str,
+    pub context_day_label: &'static str,
 }
 
 pub const FR: Strings = Strings {
     skip_to_timeline: "Aller à la chronologie",
-    context_heading: "Avant la frise : le contexte",
+    context_heading: "Avant la frise\u{a0}: le contexte",
     context_intro: "Ce qu’il faut savoir des jours qui précèdent le 20 juillet 2021.",
     days_heading: "Jour par jour, du 20 au 28 juillet 2021",
     no_event_that_day: "Aucun événement daté ce jour-là dans les sources.",
@@ -42,13 +58,29 @@ pub const FR: Strings = Strings {
     editors_note: "Note de la rédaction",
     actors_label: "Acteurs",
     published: "publié",
-    excerpts_only: "reproduction interdite : extraits courts seulement",
+    excerpts_only: "reproduction interdite\u{a0}: extraits courts seulement",
     the_data: "les données",
-    data_explained: "Toutes les données de cette chronologie sont publiées telles quelles :",
+    data_explained: "Toutes les données de cette chronologie sont publiées telles quelles\u{a0}:",
     data_error_title: "La chronologie ne peut pas s’afficher",
-    data_error_body: "Le fichier de données contient des erreurs :",
+    data_error_body: "Le fichier de données contient des erreurs\u{a0}:",
     precision_range: "date incertaine",
     precision_week: "jour non précisé",
+    days_nav_label: "Jours",
+    tools_label: "Affichage",
+    filter_legend: "Filtrer par acteur",
+    filter_all: "Tous",
+    expand_all: "Tout déplier",
+    collapse_all: "Tout replier",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    link_not_copied: "Copie impossible, voici le lien\u{a0}:",
+    kicker: "Chronologie sourcée",
+    read_article: "lire l’article",
+    other_language_name: "English",
+    no_more_events: "Pas d’autre événement dans ce sens.",
+    none_for_filter: "Aucun événement de ce jour pour ce filtre.",
+    keyboard_hint: "Astuce\u{a0}: touches j et k pour passer d’un événement à l’autre.",
+    context_day_label: "Contexte",
 };
 
 pub const EN: Strings = Strings {
@@ -73,6 +105,22 @@ pub const EN: Strings = Strings {
     data_error_body: "The data file has errors:",
     precision_range: "uncertain date",
     precision_week: "day not stated",
+    days_nav_label: "Days",
+    tools_label: "Display",
+    filter_legend: "Filter by actor",
+    filter_all: "All",
+    expand_all: "Expand all",
+    collapse_all: "Collapse all",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    link_not_copied: "Could not copy; here is the link:",
+    kicker: "Sourced timeline",
+    read_article: "read the article",
+    other_language_name: "Français",
+    no_more_events: "No more events in that direction.",
+    none_for_filter: "No event that day for this filter.",
+    keyboard_hint: "Tip: press j and k to move from event to event.",
+    context_day_label: "Context",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -206,6 +254,37 @@ fn long_weekday_day(lang: Lang, date: Date) -> String {
     format!("{} {}", weekday_name(lang, date.weekday()), day)
 }
 
+/// « 12 événements sur 17 » / « 12 of 17 events ».
+pub fn shown_count(lang: Lang, shown: usize, total: usize) -> String {
+    match (lang, shown == total) {
+        (Lang::Fr, true) => format!("{total}\u{a0}événements affichés"),
+        (Lang::Fr, false) => format!(
+            "{shown}\u{a0}événement{} sur {total} affiché{}",
+            plural(shown),
+            plural(shown)
+        ),
+        (Lang::En, true) => format!("All {total} events shown"),
+        (Lang::En, false) => format!("{shown} of {total} events shown"),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 {
+        "s"
+    } else {
+        ""
+    }
+}
+
+/// « mar. » / « Tue », for the compact day navigator.
+pub fn weekday_abbr(lang: Lang, date: Date) -> String {
+    let name = weekday_name(lang, date.weekday());
+    match lang {
+        Lang::Fr => format!("{}.", name.chars().take(3).collect::<String>()),
+        Lang::En => name.chars().take(3).collect(),
+    }
+}
+
 /// The label for a date that is not one exact day.
 pub fn precision_label(lang: Lang, precision: Precision) -> Option<&'static str> {
     match precision {
@@ -318,6 +397,26 @@ mod tests {
             event_date(Lang::Fr, &range),
             "du samedi 31 juillet 2021 au dimanche 1er août 2021"
         );
+    }
+
+    #[test]
+    fn counts_read_naturally_in_both_languages() {
+        assert_eq!(shown_count(Lang::Fr, 17, 17), "17\u{a0}événements affichés");
+        assert_eq!(
+            shown_count(Lang::Fr, 1, 17),
+            "1\u{a0}événement sur 17 affiché"
+        );
+        assert_eq!(
+            shown_count(Lang::Fr, 5, 17),
+            "5\u{a0}événements sur 17 affichés"
+        );
+        assert_eq!(shown_count(Lang::En, 5, 17), "5 of 17 events shown");
+    }
+
+    #[test]
+    fn weekdays_abbreviate_per_language() {
+        assert_eq!(weekday_abbr(Lang::Fr, date("2021-07-27")), "mar.");
+        assert_eq!(weekday_abbr(Lang::En, date("2021-07-27")), "Tue");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! plain Rust; `components` are the Leptos views; `main.rs` only mounts [`App`].
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod model;

@@ -21,7 +21,7 @@ pub fn ContextSection() -> impl IntoView {
             <ol class="tl-context__list">
                 {events
                     .into_iter()
-                    .map(|event| view! { <li><EventCard event /></li> })
+                    .map(|event| view! { <EventCard event /> })
                     .collect_view()}
             </ol>
         </section>

@@ -34,8 +34,18 @@ pub fn DayAxis() -> impl IntoView {
 /// One day on the axis: its date as a heading, then its events (or a quiet line).
 #[component]
 fn DaySection(day: Date, events: Vec<Arc<crate::model::Event>>) -> impl IntoView {
-    let lang = expect_reader().lang;
+    let reader = expect_reader();
+    let lang = reader.lang;
     let is_empty = events.is_empty();
+    let all_filtered_out = {
+        let events = events.clone();
+        move || {
+            !events.is_empty()
+                && reader
+                    .actors
+                    .with(|selected| events.iter().all(|e| !e.involves_any(selected)))
+        }
+    };
     let id = format!("jour-{day}");
     view! {
         <li class="tl-day" class:tl-day--empty=is_empty id=id data-day=day.to_string()>
@@ -47,11 +57,11 @@ fn DaySection(day: Date, events: Vec<Arc<crate::model::Event>>) -> impl IntoView
                     .into_any()
             } else {
                 view! {
+                    <p class="tl-day__none" hidden=move || !all_filtered_out()>
+                        {move || strings(lang.get()).none_for_filter}
+                    </p>
                     <ol class="tl-day__events">
-                        {events
-                            .into_iter()
-                            .map(|event| view! { <li><EventCard event /></li> })
-                            .collect_view()}
+                        {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
                     </ol>
                 }
                     .into_any()

@@ -1,14 +1,21 @@
 use super::QuotePanel;
 use crate::app::expect_reader;
+use crate::browser;
 use crate::i18n::{event_date, precision_label, strings, typeset};
 use crate::model::Event;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 
-/// One event: its date, headline, summary, actors and, behind a toggle, its sources.
+/// One event, as an item of its list: its date, headline, summary, actors, a link to
+/// copy and, behind a toggle, its sources. Hidden (not removed) when filtered out.
 #[component]
 pub fn EventCard(event: Arc<Event>) -> impl IntoView {
     let reader = expect_reader();
+    let shown = {
+        let event = event.clone();
+        move || reader.actors.with(|selected| event.involves_any(selected))
+    };
     let lang = reader.lang;
     let id = event.id.clone();
     let heading_id = format!("{id}-titre");
@@ -27,21 +34,56 @@ pub fn EventCard(event: Arc<Event>) -> impl IntoView {
     } else {
         view! { <h4 id=heading_id.clone() class="tl-card__title">{headline}</h4> }.into_any()
     };
+    let copy_id = id.clone();
     view! {
-        <article
-            class="tl-card"
-            class:tl-card--context=is_context
-            id=id.clone()
-            data-event-id=id
-            data-context=is_context.then_some("")
-            aria-labelledby=heading_id
-        >
-            <EventDateLine event=event.clone() />
-            {heading}
-            <p class="tl-card__summary">{summary}</p>
-            <ActorList event=event.clone() />
-            <QuotePanel event />
-        </article>
+        <li class="tl-item" hidden=move || !shown()>
+            <article
+                class="tl-card"
+                class:tl-card--context=is_context
+                id=id.clone()
+                data-event-id=id.clone()
+                data-context=is_context.then_some("")
+                aria-labelledby=heading_id
+                tabindex="-1"
+            >
+                <EventDateLine event=event.clone() />
+                {heading}
+                <p class="tl-card__summary">{summary}</p>
+                <ActorList event=event.clone() />
+                <QuotePanel event>
+                    <CopyLinkButton id=copy_id.clone() />
+                </QuotePanel>
+            </article>
+        </li>
+    }
+}
+
+/// Copies the event's address (`…#id`) and says so.
+#[component]
+fn CopyLinkButton(id: String) -> impl IntoView {
+    let reader = expect_reader();
+    let lang = reader.lang;
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let link = browser::permalink(&id);
+        spawn_local(async move {
+            let ok = browser::copy_text(&link).await;
+            let s = strings(lang.get_untracked());
+            copied.set(ok);
+            reader.announcement.set(if ok {
+                format!("{} : {link}", s.link_copied)
+            } else {
+                format!("{} {link}", s.link_not_copied)
+            });
+        });
+    };
+    view! {
+        <button type="button" class="tl-card__copy" on:click=copy data-copied=move || copied.get().to_string()>
+            {move || {
+                let s = strings(lang.get());
+                if copied.get() { s.link_copied } else { s.copy_link }
+            }}
+        </button>
     }
 }
 

@@ -1,19 +1,25 @@
 //! The views, each named after what the reader sees.
 
+mod actor_filters;
 mod context_section;
 mod day_axis;
+mod day_nav;
 mod error_notice;
 mod event_card;
 mod page_footer;
 mod page_header;
 mod quote_panel;
+mod reader_tools;
 mod source_list;
 
+pub use actor_filters::ActorFilters;
 pub use context_section::ContextSection;
 pub use day_axis::DayAxis;
+pub use day_nav::DayNav;
 pub use error_notice::ErrorNotice;
 pub use event_card::EventCard;
 pub use page_footer::PageFooter;
 pub use page_header::PageHeader;
 pub use quote_panel::QuotePanel;
+pub use reader_tools::{ExpandAllButton, LanguageSwitch, ReaderTools};
 pub use source_list::SourceList;

@@ -1,3 +1,4 @@
+use super::LanguageSwitch;
 use crate::app::expect_reader;
 use crate::i18n::{strings, typeset};
 use leptos::prelude::*;
@@ -15,7 +16,10 @@ pub fn PageHeader() -> impl IntoView {
     view! {
         <a class="tl-skip" href="#chronologie">{move || strings(lang.get()).skip_to_timeline}</a>
         <header class="tl-header">
-            <p class="tl-header__kicker">"Affaire Pegasus"</p>
+            <div class="tl-header__top">
+                <p class="tl-header__kicker">{move || strings(lang.get()).kicker}</p>
+                <LanguageSwitch />
+            </div>
             <h1 class="tl-header__title">{move || text(|t| &t.title)}</h1>
             <p class="tl-header__intro">{move || text(|t| &t.intro)}</p>
         </header>

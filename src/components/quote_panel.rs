@@ -8,10 +8,18 @@ use std::sync::Arc;
 /// The panel is always in the document (hidden when closed), so the quotes exist for
 /// search, printing and readers without the toggle.
 #[component]
-pub fn QuotePanel(event: Arc<Event>) -> impl IntoView {
-    let lang = expect_reader().lang;
-    let open = RwSignal::new(false);
-    let panel_id = format!("{}-sources", event.id);
+pub fn QuotePanel(
+    event: Arc<Event>,
+    /// Other actions shown beside the toggle (the card's "copy link").
+    children: Children,
+) -> impl IntoView {
+    let reader = expect_reader();
+    let lang = reader.lang;
+    let id = event.id.clone();
+    let open = reader
+        .quotes_open(&id)
+        .unwrap_or_else(|| RwSignal::new(false));
+    let panel_id = format!("{id}-sources");
     let quotes = event
         .quotes
         .iter()
@@ -34,18 +42,21 @@ pub fn QuotePanel(event: Arc<Event>) -> impl IntoView {
         .collect_view();
     view! {
         <div class="tl-quotes">
+            <div class="tl-quotes__buttons">
             <button
                 type="button"
                 class="tl-quotes__toggle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls=panel_id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| reader.set_quotes_open(&id, !open.get_untracked())
             >
                 {move || {
                     let s = strings(lang.get());
                     if open.get() { s.hide_quotes } else { s.show_quotes }
                 }}
             </button>
+            {children()}
+            </div>
             <div
                 id=panel_id
                 class="tl-quotes__panel"
@@ -86,9 +97,7 @@ fn SourceQuote(quote: Quote) -> impl IntoView {
                 <cite class="tl-quote__outlet">{move || outlet.get(lang.get()).to_owned()}</cite>
                 ", "
                 <span class="tl-quote__headline" lang=source.language.clone()>
-                    "« "
                     {source.headline.clone()}
-                    " »"
                 </span>
                 ", "
                 <span class="tl-quote__date">
@@ -96,7 +105,7 @@ fn SourceQuote(quote: Quote) -> impl IntoView {
                 </span>
                 " · "
                 {match link {
-                    Some(url) => view! { <a href=url rel="noopener noreferrer">{source.id.clone()}</a> }.into_any(),
+                    Some(url) => view! { <a href=url rel="noopener noreferrer">{move || strings(lang.get()).read_article}</a> }.into_any(),
                     None => view! { <a href=anchor>{move || strings(lang.get()).sources_heading}</a> }.into_any(),
                 }}
             </figcaption>

@@ -162,7 +162,31 @@ pub struct Quote {
     pub text: String,
 }
 
+impl Event {
+    /// Whether the event passes an actor filter: an empty selection lets everything through.
+    pub fn involves_any(&self, selected: &[String]) -> bool {
+        selected.is_empty() || self.actors.iter().any(|actor| selected.contains(actor))
+    }
+}
+
 impl Timeline {
+    /// How many events pass an actor filter.
+    pub fn count_involving(&self, selected: &[String]) -> usize {
+        self.events
+            .iter()
+            .filter(|e| e.involves_any(selected))
+            .count()
+    }
+
+    /// Ids of the events that pass an actor filter, in order.
+    pub fn ids_involving(&self, selected: &[String]) -> Vec<String> {
+        self.events
+            .iter()
+            .filter(|e| e.involves_any(selected))
+            .map(|e| e.id.clone())
+            .collect()
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
     }

@@ -97,9 +97,16 @@ fn chromium_capabilities(width: u32, height: u32, extra_args: &[&str]) -> Capabi
         format!("--user-data-dir={}", profile.display()),
     ];
     args.extend(extra_args.iter().map(|a| a.to_string()));
+    let mut chrome_options = json!({ "binary": binary, "args": args });
+    // Desktop Chromium will not make a window narrower than 500 px: emulate a phone instead.
+    if width < 500 {
+        chrome_options["mobileEmulation"] = json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true }
+        });
+    }
     let caps = json!({
         "browserName": "chrome",
-        "goog:chromeOptions": { "binary": binary, "args": args },
+        "goog:chromeOptions": chrome_options,
         "goog:loggingPrefs": { "browser": "ALL" },
         // Fail fast: a hung page must fail its test, not stall the suite for five minutes.
         "timeouts": { "pageLoad": 30000, "script": 30000, "implicit": 0 },
@@ -126,6 +133,28 @@ impl WebDriverCompatibleCommand for BrowserLog {
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+    }
+}
+
+/// W3C Permissions extension, so tests can read back what the page copied.
+#[derive(Debug)]
+struct GrantPermission(&'static str);
+
+impl WebDriverCompatibleCommand for GrantPermission {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/permissions",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "descriptor": { "name": self.0 }, "state": "granted" });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 
@@ -178,6 +207,62 @@ impl Browser {
             .expect("the timeline renders its events");
     }
 
+    /// Lets the page use the clipboard without a prompt (reading it back included).
+    pub async fn grant_clipboard(&self) {
+        for name in ["clipboard-read", "clipboard-write"] {
+            self.client
+                .issue_cmd(GrantPermission(name))
+                .await
+                .expect("clipboard permission");
+        }
+    }
+
+    /// Clicks the first element matching `css`, scrolled to the middle of the view first.
+    pub async fn click(&self, css: &str) {
+        let element = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block:'center', behavior:'instant'})",
+                vec![serde_json::to_value(&element).expect("element")],
+            )
+            .await
+            .expect("scroll");
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Waits until `condition` (a JS expression) is true, for at most five seconds.
+    pub async fn wait_until(&self, condition: &str) {
+        let script = format!("return Boolean({condition})");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            if self.js(&script).await == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for: {condition}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Sends keys to whatever has focus (W3C key codes: "\u{E004}" is Tab).
+    pub async fn press(&self, keys: &str) {
+        let active = self
+            .client
+            .active_element()
+            .await
+            .expect("an active element");
+        active.send_keys(keys).await.expect("keys");
+    }
+
     pub async fn js(&self, script: &str) -> Value {
         self.client
             .execute(script, vec![])
@@ -225,6 +310,24 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
+}
+
+/// axe-core's browser build, installed by `scripts/setup.sh --test`.
+pub fn axe_source() -> String {
+    let path = std::env::var_os("PEGASUS_AXE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .unwrap_or_default();
+            home.join(".cache/pegasus-timeline-tools/node_modules/axe-core/axe.min.js")
+        });
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "axe-core not found at {} ({e}): run scripts/test.sh",
+            path.display()
+        )
+    })
 }
 
 /// The data file as shipped, for comparing the page with what editors wrote.

@@ -1,0 +1,219 @@
+//! Everything that touches `window`: reading and writing the URL, scrolling, focus, the
+//! clipboard. Components call these only from effects and event handlers, never while
+//! rendering, so the same components render natively (tests, static HTML). Off wasm every
+//! helper is a no-op, because web-sys imports abort when called outside a browser.
+
+use crate::model::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Document, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window,
+};
+
+pub fn window() -> Option<Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+fn document() -> Option<Document> {
+    window().and_then(|w| w.document())
+}
+
+fn element(id: &str) -> Option<HtmlElement> {
+    document()?
+        .get_element_by_id(id)?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// `lang` from the query string (`?lang=en`), if it names a language we have.
+pub fn url_lang() -> Option<Lang> {
+    let search = window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == "lang")
+        .and_then(|(_, value)| Lang::from_code(value))
+}
+
+/// The fragment without `#`.
+pub fn url_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|hash| hash.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Remembers the language in the URL without adding a history entry: French, the
+/// default, leaves no parameter.
+pub fn remember_lang(lang: Lang) {
+    let Some(window) = window() else { return };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let mut params: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .map(str::to_owned)
+        .collect();
+    if lang != Lang::Fr {
+        params.push(format!("lang={}", lang.code()));
+    }
+    let query = if params.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", params.join("&"))
+    };
+    let url = format!("{path}{query}{hash}");
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// `<html lang>` and the document title follow the reader's language.
+pub fn set_document_language(lang: Lang, title: &str) {
+    let Some(document) = document() else { return };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(title);
+}
+
+/// The address of one event: this page, its query (language) and `#id`.
+pub fn permalink(id: &str) -> String {
+    let Some(window) = window() else {
+        return format!("#{id}");
+    };
+    let location = window.location();
+    let base = format!(
+        "{}{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    format!("{base}#{id}")
+}
+
+/// Puts `#id` in the address bar as a new history entry, so Back returns to where the
+/// reader was, without the browser's own jump.
+pub fn push_hash(id: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ =
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+    }
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .map(|query| query.matches())
+        .unwrap_or(true)
+}
+
+/// Scrolls the element to the top of the view (under the sticky day navigator) and moves
+/// keyboard focus to it, so screen readers continue from there.
+pub fn bring_into_view(id: &str) {
+    let Some(target) = element(id) else { return };
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Start);
+    options.set_behavior(if prefers_reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    let focus = web_sys::FocusOptions::new();
+    focus.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&focus);
+}
+
+/// Copies text to the clipboard; `false` when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Where an element's top is, relative to the viewport.
+pub fn top_of(id: &str) -> Option<f64> {
+    element(id).map(|e| e.get_bounding_client_rect().top())
+}
+
+/// Ids of the visible elements matching `selector`, in document order.
+pub fn visible_ids(selector: &str) -> Vec<String> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|e| e.offset_parent().is_some())
+        .map(|e| e.id())
+        .collect()
+}
+
+/// Scrolls by `dy` pixels at once (keeping the reader's place after a layout change).
+pub fn scroll_by(dy: f64) {
+    if let Some(window) = window() {
+        if dy.abs() >= 1.0 {
+            window.scroll_by_with_x_and_y(0.0, dy);
+        }
+    }
+}
+
+/// The id of the focused element, if any.
+pub fn focused_id() -> Option<String> {
+    let active = document()?.active_element()?;
+    Some(active.id())
+}
+
+/// Runs `f` on the next animation frame, after Leptos has applied pending DOM changes.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    let Some(window) = window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window.request_animation_frame(callback.unchecked_ref());
+}
+
+/// Among `ids` (in document order), the first whose element is shown and reaches below
+/// `from_top` pixels of the viewport.
+pub fn first_below_among(ids: &[String], from_top: f64) -> Option<String> {
+    ids.iter()
+        .find(|id| {
+            element(id)
+                .filter(|e| e.offset_parent().is_some())
+                .is_some_and(|e| e.get_bounding_client_rect().bottom() > from_top)
+        })
+        .cloned()
+}
+
+/// The id of the last element matching `selector` whose top is above `from_top`.
+pub fn last_above(selector: &str, from_top: f64) -> Option<String> {
+    let list = document()?.query_selector_all(selector).ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .take_while(|e| e.get_bounding_client_rect().top() <= from_top)
+        .last()
+        .map(|e| e.id())
+}
+
+/// Whether keys are going into a text field, where j and k are letters.
+pub fn typing_in_a_field() -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .map(|e| {
+            let tag = e.tag_name().to_ascii_lowercase();
+            matches!(tag.as_str(), "input" | "textarea" | "select")
+                || e.get_attribute("contenteditable").is_some()
+        })
+        .unwrap_or(false)
+}

@@ -1,0 +1,495 @@
+//! The reader's experience in headless Chromium: toggles, expand all, deep links, copying
+//! a link, the keyboard, filters, the language switch, small screens and an axe audit.
+
+mod support;
+
+use pegasus_timeline::static_server::ServerConfig;
+use serde_json::Value;
+use support::{axe_source, dist_dir, timeline_json, Browser};
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+fn window_event_ids() -> Vec<String> {
+    timeline_json()["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id").to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    let card = "[data-event-id='gantz-a-paris']";
+    let toggle_css = format!("{card} button[aria-expanded]");
+    let toggle = browser
+        .client
+        .find(fantoccini::Locator::Css(&toggle_css))
+        .await
+        .expect("toggle");
+    let panel_id = toggle
+        .attr("aria-controls")
+        .await
+        .expect("attr")
+        .expect("aria-controls");
+    let panel_shown = format!("document.getElementById('{panel_id}').offsetParent !== null");
+    let top =
+        format!("return document.querySelector(\"{toggle_css}\").getBoundingClientRect().top");
+    browser
+        .js(&format!("document.querySelector(\"{toggle_css}\").scrollIntoView({{block:'center', behavior:'instant'}})"))
+        .await;
+    assert_eq!(
+        browser.js(&format!("return {panel_shown}")).await,
+        Value::Bool(false)
+    );
+    assert_eq!(
+        toggle.attr("aria-expanded").await.expect("attr").as_deref(),
+        Some("false")
+    );
+    let closed_top = browser.js(&top).await;
+
+    toggle.click().await.expect("click");
+    browser.wait_until(&panel_shown).await;
+    assert_eq!(
+        toggle.attr("aria-expanded").await.expect("attr").as_deref(),
+        Some("true")
+    );
+    let quote = browser
+        .js(&format!(
+            "return document.querySelector(\"{card} blockquote\").textContent"
+        ))
+        .await;
+    assert!(
+        quote.as_str().unwrap_or_default().contains("au sérieux"),
+        "{quote}"
+    );
+    assert_eq!(
+        browser.js(&top).await,
+        closed_top,
+        "opening the panel moved the page"
+    );
+
+    toggle.click().await.expect("click");
+    browser.wait_until(&format!("!({panel_shown})")).await;
+    assert_eq!(
+        toggle.attr("aria-expanded").await.expect("attr").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        browser.js(&top).await,
+        closed_top,
+        "closing the panel moved the page"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn expand_all_opens_every_quote_without_moving_the_reader_and_closes_them_again() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    // Read from the middle of the page: the card at the top must stay where it is.
+    browser
+        .js("document.querySelector('[data-event-id=\"appel-revele\"]').scrollIntoView({block:'start', behavior:'instant'}); window.scrollBy(0, -100)")
+        .await;
+    let top = "return document.querySelector('[data-event-id=\"appel-revele\"]').getBoundingClientRect().top";
+    let before = browser.js(top).await.as_f64().expect("top");
+    // Pressed where it is, without scrolling to it: the reader is mid-page.
+    browser
+        .js("document.querySelector('.tl-tools__expand').click()")
+        .await;
+    browser
+        .wait_until("[...document.querySelectorAll('.tl-quotes__toggle')].every(t => t.getAttribute('aria-expanded') === 'true')")
+        .await;
+    browser
+        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let after = browser.js(top).await.as_f64().expect("top");
+    assert!(
+        (after - before).abs() < 3.0,
+        "the reader's card moved from {before} to {after}"
+    );
+    let label = browser
+        .js("return document.querySelector('.tl-tools__expand').textContent")
+        .await;
+    assert_eq!(label, "Tout replier");
+    browser
+        .js("document.querySelector('.tl-tools__expand').click()")
+        .await;
+    browser
+        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => p.hidden)")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_deep_link_scrolls_to_its_event_and_opens_its_quotes() {
+    let browser = Browser::open().await;
+    browser.load("/#visite-des-locaux-de-nso").await;
+    let card = "document.getElementById('visite-des-locaux-de-nso')";
+    browser
+        .wait_until(&format!(
+            "{card}.querySelector('[aria-expanded]').getAttribute('aria-expanded') === 'true'"
+        ))
+        .await;
+    browser
+        .wait_until(&format!(
+            "Math.abs({card}.getBoundingClientRect().top - 72) < 40"
+        ))
+        .await;
+    assert_eq!(
+        browser.js("return document.activeElement.id").await,
+        "visite-des-locaux-de-nso"
+    );
+    // A later hash change (a link, Back, Forward) does the same.
+    browser.js("location.hash = 'conseil-de-defense'").await;
+    browser
+        .wait_until("document.getElementById('conseil-de-defense').querySelector('[aria-expanded]').getAttribute('aria-expanded') === 'true'")
+        .await;
+    browser.client.back().await.expect("back");
+    browser
+        .wait_until("location.hash === '#visite-des-locaux-de-nso'")
+        .await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn copy_link_puts_the_events_address_on_the_clipboard() {
+    let browser = Browser::open().await;
+    browser.load("/?lang=en").await;
+    browser.grant_clipboard().await;
+    browser
+        .click("[data-event-id='licences-cyber'] .tl-card__copy")
+        .await;
+    browser
+        .wait_until("document.querySelector(\"[data-event-id='licences-cyber'] .tl-card__copy\").dataset.copied === 'true'")
+        .await;
+    let expected = browser.server.url("/?lang=en#licences-cyber");
+    let copied = browser
+        .client
+        .execute_async(
+            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))",
+            vec![],
+        )
+        .await
+        .expect("clipboard");
+    assert_eq!(copied, Value::String(expected.clone()));
+    let status = browser
+        .js("return document.querySelector('[role=status]').textContent")
+        .await;
+    assert!(
+        status.as_str().unwrap_or_default().contains(&expected),
+        "{status}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_keyboard_reaches_a_toggle_and_moves_between_events() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    browser
+        .js("document.activeElement.blur(); window.scrollTo(0, 0)")
+        .await;
+    let mut reached = false;
+    for _ in 0..40 {
+        browser.press(TAB).await;
+        let class = browser.js("return document.activeElement.className").await;
+        if class
+            .as_str()
+            .unwrap_or_default()
+            .contains("tl-quotes__toggle")
+        {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached a quote toggle");
+    let outline = browser
+        .js("return getComputedStyle(document.activeElement).outlineStyle")
+        .await;
+    assert_ne!(outline, "none", "focus is visible");
+    browser.press(ENTER).await;
+    assert_eq!(
+        browser
+            .js("return document.activeElement.getAttribute('aria-expanded')")
+            .await,
+        "true"
+    );
+    browser.press(" ").await;
+    assert_eq!(
+        browser
+            .js("return document.activeElement.getAttribute('aria-expanded')")
+            .await,
+        "false"
+    );
+
+    let ids = window_event_ids();
+    browser
+        .js("document.activeElement.blur(); window.scrollTo(0, 0)")
+        .await;
+    browser.press("j").await;
+    browser
+        .wait_until(&format!("document.activeElement.id === '{}'", ids[0]))
+        .await;
+    browser.press("j").await;
+    browser
+        .wait_until(&format!("document.activeElement.id === '{}'", ids[1]))
+        .await;
+    browser.press("\u{E015}").await; // ArrowDown
+    browser
+        .wait_until(&format!("document.activeElement.id === '{}'", ids[2]))
+        .await;
+    browser.press("k").await;
+    browser
+        .wait_until(&format!("document.activeElement.id === '{}'", ids[1]))
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_actor_filter_hides_other_events_and_says_how_many_are_shown() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    let data = timeline_json();
+    let events = data["events"].as_array().expect("events");
+    let involving = |actor: &str| -> Vec<String> {
+        events
+            .iter()
+            .filter(|e| {
+                e["actors"]
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|x| x == actor))
+            })
+            .map(|e| e["id"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let shown = "return [...document.querySelectorAll('[data-event-id]')].filter(e => e.offsetParent !== null).map(e => e.id)";
+    browser
+        .click(".tl-filters__button[data-actor='maroc']")
+        .await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.tl-filters__count').dataset.shown === '{}'",
+            involving("maroc").len()
+        ))
+        .await;
+    assert_eq!(
+        browser.js(shown).await,
+        serde_json::json!(involving("maroc"))
+    );
+    let count = browser
+        .js("return document.querySelector('.tl-filters__count').textContent")
+        .await;
+    assert!(
+        count
+            .as_str()
+            .unwrap_or_default()
+            .contains(&format!("sur {}", events.len())),
+        "{count}"
+    );
+    assert_eq!(
+        browser.js("return document.querySelector(\".tl-filters__button[data-actor='maroc']\").getAttribute('aria-pressed')").await,
+        "true"
+    );
+    // Adding an actor widens the selection.
+    browser.click(".tl-filters__button[data-actor='nso']").await;
+    let mut either = involving("maroc");
+    either.extend(involving("nso"));
+    let ids = window_event_ids();
+    let expected: Vec<&String> = ids.iter().filter(|id| either.contains(id)).collect();
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.tl-filters__count').dataset.shown === '{}'",
+            expected.len()
+        ))
+        .await;
+    assert_eq!(browser.js(shown).await, serde_json::json!(expected));
+    // Every day stays on the axis.
+    assert_eq!(
+        browser
+            .js("return document.querySelectorAll('[data-day]').length")
+            .await,
+        9
+    );
+    browser.click(".tl-filters__button:not([data-actor])").await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.tl-filters__count').dataset.shown === '{}'",
+            events.len()
+        ))
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_language_switch_translates_the_page_and_is_remembered_in_the_url() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    assert_eq!(
+        browser.js("return document.documentElement.lang").await,
+        "fr"
+    );
+    let quote_before = browser
+        .js("return document.querySelector('blockquote').textContent")
+        .await;
+    browser.click("a[hreflang='en'][lang='en']").await;
+    browser
+        .wait_until("document.documentElement.lang === 'en'")
+        .await;
+    assert_eq!(browser.js("return location.search").await, "?lang=en");
+    let heading = browser
+        .js("return document.querySelector('#gantz-a-paris h4').textContent")
+        .await;
+    assert!(
+        heading
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("In Paris, Benny Gantz"),
+        "{heading}"
+    );
+    let date = browser
+        .js("return document.querySelector('#gantz-a-paris time').textContent")
+        .await;
+    assert_eq!(date, "Wednesday 28 July 2021");
+    // Quotes stay in their original French.
+    assert_eq!(
+        browser
+            .js("return document.querySelector('blockquote').textContent")
+            .await,
+        quote_before
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('blockquote').lang")
+            .await,
+        "fr"
+    );
+    assert!(browser
+        .js("return document.title")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("The Pegasus affair"));
+    // A fresh load of that URL is in English, and the link back is French.
+    browser.load("/?lang=en").await;
+    assert_eq!(
+        browser.js("return document.documentElement.lang").await,
+        "en"
+    );
+    assert_eq!(
+        browser
+            .js("return document.querySelector('a[hreflang=fr]').lang")
+            .await,
+        "fr"
+    );
+    let french_date = "mercredi 28 juillet 2021";
+    browser.click("a[hreflang='fr']").await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('#gantz-a-paris time').textContent === '{french_date}'"
+        ))
+        .await;
+    assert_eq!(browser.js("return location.search").await, "");
+    browser.close().await;
+}
+
+async fn assert_no_horizontal_overflow(width: u32) {
+    let browser = Browser::with(ServerConfig::new(dist_dir()), width, 900, &[]).await;
+    browser.load("/").await;
+    browser.click(".tl-tools__expand").await;
+    browser
+        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
+        .await;
+    let inner = browser.js("return window.innerWidth").await;
+    assert_eq!(inner.as_u64(), Some(u64::from(width)), "viewport width");
+    let overflow = browser
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        .await;
+    assert_eq!(
+        overflow.as_i64(),
+        Some(0),
+        "horizontal overflow at {width}px"
+    );
+    let wide = browser
+        .js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).map(e => e.className || e.tagName).slice(0, 5)")
+        .await;
+    assert_eq!(wide, serde_json::json!([]), "elements wider than {width}px");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn nothing_overflows_a_320_px_screen() {
+    assert_no_horizontal_overflow(320).await;
+}
+
+#[tokio::test]
+async fn nothing_overflows_a_375_px_screen() {
+    assert_no_horizontal_overflow(375).await;
+}
+
+async fn axe_violations(dark: bool) -> Vec<String> {
+    let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
+    let browser = Browser::with(ServerConfig::new(dist_dir()), 1280, 900, args).await;
+    browser.load("/").await;
+    browser.click(".tl-tools__expand").await;
+    browser
+        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
+        .await;
+    browser.js(&axe_source()).await;
+    let result = browser
+        .client
+        .execute_async(
+            "const done = arguments[0]; axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))).catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e) }]))",
+            vec![],
+        )
+        .await
+        .expect("axe.run");
+    browser.close().await;
+    result
+        .as_array()
+        .expect("violations")
+        .iter()
+        .filter(|v| v["impact"] == "serious" || v["impact"] == "critical")
+        .map(|v| v.to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn axe_finds_no_serious_or_critical_violation_in_light_mode() {
+    assert_eq!(axe_violations(false).await, Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn axe_finds_no_serious_or_critical_violation_in_dark_mode() {
+    assert_eq!(axe_violations(true).await, Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn screenshots_at_phone_and_desktop_widths_in_light_and_dark() {
+    for (width, dark) in [(375, false), (375, true), (1280, false), (1280, true)] {
+        let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
+        let browser = Browser::with(ServerConfig::new(dist_dir()), width, 1400, args).await;
+        browser.load("/#appel-macron-bennett").await;
+        browser
+            .wait_until("document.getElementById('appel-macron-bennett').querySelector('[aria-expanded]').getAttribute('aria-expanded') === 'true'")
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        let scheme = if dark { "dark" } else { "light" };
+        let is_dark = browser
+            .js("return matchMedia('(prefers-color-scheme: dark)').matches")
+            .await;
+        assert_eq!(is_dark, Value::Bool(dark));
+        browser
+            .screenshot(&format!("reader-{width}-{scheme}"))
+            .await;
+        browser.js("window.scrollTo(0, 0)").await;
+        browser.screenshot(&format!("top-{width}-{scheme}")).await;
+        assert_eq!(browser.console_errors().await, Vec::<String>::new());
+        browser.close().await;
+    }
+}
