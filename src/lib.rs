@@ -12,9 +12,18 @@ pub mod static_server;
 
 pub use app::App;
 
-/// The timeline as edited in `public/timeline.json`, compiled into the app so the
-/// reader's browser needs no second request.
-pub const TIMELINE_JSON: &str = include_str!("../public/timeline.json");
+/// The timeline as edited in `public/timeline.json` (checked and copied by `build.rs`),
+/// compiled into the app so the reader's browser needs no second request.
+pub const TIMELINE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.json"));
+
+/// The JSON Schema of the data file, generated from the model's types.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn timeline_schema() -> String {
+    let schema = schemars::schema_for!(model::Timeline);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
 
 /// The browser entry point: readable panics in the console, then the app.
 pub fn start() {

@@ -1,12 +1,14 @@
 //! The timeline's data: types that mirror `public/timeline.json`, calendar dates and the
 //! rules an edited file must follow. No Leptos here, so all of it is tested natively.
 
+pub mod check;
 pub mod date;
 pub mod timeline;
 pub mod validate;
 
+pub use check::check;
 pub use date::{Date, DateError, Weekday};
 pub use timeline::{
     Actor, Event, EventDate, Lang, Localized, Precision, Quote, Source, Timeline, Window,
 };
-pub use validate::{check_quotes, is_web_url, parse, validate, DataError, MAX_EXCERPT_CHARS};
+pub use validate::{check_quotes, is_web_url, parse, read, validate, DataError, MAX_EXCERPT_CHARS};

@@ -9,10 +9,16 @@ use std::fmt;
 /// One problem in the data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataError {
-    /// The file is not JSON of the documented shape (unknown field, wrong type, bad date…).
+    /// The file is not JSON.
     Syntax {
         line: usize,
         column: usize,
+        message: String,
+    },
+    /// A field of the wrong shape: unknown (a typo?), missing, wrong type, impossible date.
+    Field {
+        owner: String,
+        field: String,
         message: String,
     },
     DuplicateId {
@@ -81,6 +87,7 @@ impl DataError {
     pub fn owner(&self) -> Option<&str> {
         match self {
             DataError::Syntax { .. } => None,
+            DataError::Field { owner, .. } => Some(owner),
             DataError::DuplicateId { id, .. } | DataError::BadId { id } => Some(id),
             DataError::UnknownSource { event, .. }
             | DataError::UnknownActor { event, .. }
@@ -103,6 +110,16 @@ impl fmt::Display for DataError {
                 column,
                 message,
             } => write!(f, "line {line}, column {column}: {message}"),
+            DataError::Field {
+                owner,
+                field,
+                message,
+            } if field.is_empty() => write!(f, "{owner}: {message}"),
+            DataError::Field {
+                owner,
+                field,
+                message,
+            } => write!(f, "{owner}, field `{field}`: {message}"),
             DataError::DuplicateId { kind, id } => {
                 write!(f, "{kind} `{id}`, field `id`: the id is used more than once")
             }
@@ -259,7 +276,7 @@ fn check_event_date(errors: &mut Vec<DataError>, timeline: &Timeline, event: &Ev
         if date.from < window.start || date.from > window.end {
             outside("date.from", date.from, expected.clone());
         }
-        if last > window.end {
+        if date.to.is_some() && last > window.end {
             outside("date.to", last, expected);
         }
     }
@@ -426,17 +443,16 @@ pub fn check_quotes<'a>(
 
 /// Reads the file: either the timeline, or every problem found in it.
 pub fn parse(json: &str) -> Result<Timeline, Vec<DataError>> {
-    let timeline: Timeline = serde_json::from_str(json).map_err(|error| {
-        vec![DataError::Syntax {
-            line: error.line(),
-            column: error.column(),
-            message: error.to_string(),
-        }]
-    })?;
+    let timeline = read(json).map_err(|error| vec![error])?;
     let errors = validate(&timeline);
     if errors.is_empty() {
         Ok(timeline)
     } else {
         Err(errors)
     }
+}
+
+/// Reads the file's shape only, leaving the rules to [`validate`].
+pub fn read(json: &str) -> Result<Timeline, DataError> {
+    serde_json::from_str(json).map_err(|error| super::check::syntax_error(&error))
 }

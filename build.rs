@@ -1,0 +1,76 @@
+//! Compiles the timeline into the app, after checking it with the model's own rules: an
+//! editor's mistake stops `trunk build` with the event id, the field and what is wrong.
+//! `PEGASUS_TIMELINE` names another data file (the hostile-data tests use one);
+//! `PEGASUS_ALLOW_INVALID=1` turns the errors into warnings, for those tests only.
+
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/mod.rs"]
+mod model;
+
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=PEGASUS_TIMELINE");
+    println!("cargo:rerun-if-env-changed=PEGASUS_ALLOW_INVALID");
+    println!("cargo:rerun-if-changed=src/model");
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    let data = env::var("PEGASUS_TIMELINE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("public/timeline.json"));
+    let data = if data.is_absolute() {
+        data
+    } else {
+        root.join(data)
+    };
+    println!("cargo:rerun-if-changed={}", data.display());
+    let sources = root.join("tests/fixtures/sources");
+    println!("cargo:rerun-if-changed={}", sources.display());
+
+    let json = match fs::read_to_string(&data) {
+        Ok(json) => json,
+        Err(error) => fail(&format!("cannot read {}: {error}", data.display())),
+    };
+    let texts = read_sources(&sources);
+    let errors = model::check(&json, |file| {
+        texts
+            .iter()
+            .find(|(name, _)| name == file)
+            .map(|(_, text)| text.as_str())
+    });
+    if !errors.is_empty() {
+        let list: String = errors.iter().map(|e| format!("\n  - {e}")).collect();
+        let message = format!("{} problem(s) in {}:{list}", errors.len(), data.display());
+        if env::var("PEGASUS_ALLOW_INVALID").as_deref() == Ok("1") {
+            for line in message.lines() {
+                println!("cargo:warning={line}");
+            }
+        } else {
+            fail(&message);
+        }
+    }
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    if let Err(error) = fs::write(out.join("timeline.json"), json) {
+        fail(&format!("cannot write the compiled-in timeline: {error}"));
+    }
+}
+
+fn read_sources(dir: &Path) -> Vec<(String, String)> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            fs::read_to_string(entry.path())
+                .ok()
+                .map(|text| (name, text))
+        })
+        .collect()
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("\nerror: the timeline data has mistakes; fix them and build again.\n{message}\n");
+    std::process::exit(1);
+}
