@@ -1,7 +1,8 @@
 //! Compiles the timeline into the app, after checking it with the model's own rules: an
 //! editor's mistake stops `trunk build` with the event id, the field and what is wrong.
 //! `PEGASUS_TIMELINE` names another data file (the hostile-data tests use one);
-//! `PEGASUS_ALLOW_INVALID=1` turns the errors into warnings, for those tests only.
+//! `PEGASUS_ALLOW_INVALID=1` turns the errors into warnings, for those tests only, and
+//! `PEGASUS_TEST_HOOKS=1` compiles in the test-only panic trigger (`?panic-test`).
 
 #[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
@@ -13,6 +14,12 @@ use std::{env, fs};
 fn main() {
     println!("cargo:rerun-if-env-changed=PEGASUS_TIMELINE");
     println!("cargo:rerun-if-env-changed=PEGASUS_ALLOW_INVALID");
+    println!("cargo:rerun-if-env-changed=PEGASUS_TEST_HOOKS");
+    println!("cargo::rustc-check-cfg=cfg(pegasus_test_hooks)");
+    // Test-only behaviour (a deliberate panic on request) exists only in test builds.
+    if env::var("PEGASUS_TEST_HOOKS").as_deref() == Ok("1") {
+        println!("cargo:rustc-cfg=pegasus_test_hooks");
+    }
     println!("cargo:rerun-if-changed=src/model");
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     let data = env::var("PEGASUS_TIMELINE")

@@ -116,9 +116,18 @@ pub const NAV_CLEARANCE: f64 = 64.0;
 
 #[component]
 pub fn App() -> impl IntoView {
-    match model::parse(crate::TIMELINE_JSON) {
-        Ok(timeline) => view! { <TimelinePage timeline=Arc::new(timeline) /> }.into_any(),
-        Err(errors) => view! { <ErrorNotice errors /> }.into_any(),
+    // The build refuses invalid data (build.rs); should some reach a reader anyway, the
+    // timeline still shows, under a notice that lists what is wrong.
+    match model::read(crate::TIMELINE_JSON) {
+        Ok(timeline) => {
+            let errors = model::validate(&timeline);
+            view! {
+                {(!errors.is_empty()).then(|| view! { <ErrorNotice errors /> })}
+                <TimelinePage timeline=Arc::new(timeline) />
+            }
+            .into_any()
+        }
+        Err(error) => view! { <ErrorNotice errors=vec![error] /> }.into_any(),
     }
 }
 

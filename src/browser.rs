@@ -39,6 +39,17 @@ pub fn url_lang() -> Option<Lang> {
         .and_then(|(_, value)| Lang::from_code(value))
 }
 
+/// Whether the query string carries `flag` (as `?flag` or `&flag=…`).
+pub fn query_has(flag: &str) -> bool {
+    let search = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.split('=').next() == Some(flag))
+}
+
 /// The fragment without `#`.
 pub fn url_hash() -> String {
     window()
@@ -216,4 +227,43 @@ pub fn typing_in_a_field() -> bool {
                 || e.get_attribute("contenteditable").is_some()
         })
         .unwrap_or(false)
+}
+
+/// After a panic the app can no longer respond: say so at the top of the page, in the
+/// page's language, with a way to reload. Whatever content is already shown stays.
+pub fn show_failure_notice() {
+    let Some(document) = document() else { return };
+    if document.get_element_by_id("tl-failure").is_some() {
+        return;
+    }
+    let english = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .is_some_and(|lang| lang.starts_with("en"));
+    let (message, reload) = if english {
+        (
+            "Something went wrong: this page stopped responding. ",
+            "Reload the page",
+        )
+    } else {
+        (
+            "Une erreur est survenue\u{a0}: la page ne répond plus. ",
+            "Recharger la page",
+        )
+    };
+    let Ok(notice) = document.create_element("div") else {
+        return;
+    };
+    notice.set_id("tl-failure");
+    notice.set_class_name("tl-failure");
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some(message));
+    if let Ok(link) = document.create_element("a") {
+        let _ = link.set_attribute("href", "");
+        link.set_text_content(Some(reload));
+        let _ = notice.append_child(&link);
+    }
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&notice);
+    }
 }

@@ -25,8 +25,11 @@ pub fn timeline_schema() -> String {
     text
 }
 
-/// The browser entry point: readable panics in the console, then the app.
+/// The browser entry point: a panic hook that tells the reader, then the app.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_failure_notice();
+    }));
     leptos::mount::mount_to_body(App);
 }

@@ -65,6 +65,10 @@ fn CopyLinkButton(id: String) -> impl IntoView {
     let lang = reader.lang;
     let copied = RwSignal::new(false);
     let copy = move |_| {
+        #[cfg(pegasus_test_hooks)]
+        if browser::query_has("panic-test") {
+            panic!("test hook: a deliberate panic");
+        }
         let link = browser::permalink(&id);
         spawn_local(async move {
             let ok = browser::copy_text(&link).await;
