@@ -24,6 +24,8 @@ pub struct ServerConfig {
     /// Where the site lives, `/` or `/some/sub/path/`.
     pub mount: String,
     pub headers: Vec<(String, String)>,
+    /// Serve `.wasm` as `application/octet-stream`, as many generic hosts do.
+    pub generic_wasm_mime: bool,
 }
 
 impl ServerConfig {
@@ -32,6 +34,7 @@ impl ServerConfig {
             root: root.into(),
             mount: "/".into(),
             headers: Vec::new(),
+            generic_wasm_mime: false,
         }
     }
 }
@@ -165,11 +168,15 @@ fn respond(config: &ServerConfig, url: &str) -> Response {
         );
     }
     match resolve(config, url).and_then(|file| fs::read(&file).ok().map(|b| (file, b))) {
-        Some((file, bytes)) => (
-            200,
-            vec![("Content-Type".into(), content_type(&file).into())],
-            bytes,
-        ),
+        Some((file, bytes)) => {
+            let wasm = file.extension().is_some_and(|e| e == "wasm");
+            let mime = if wasm && config.generic_wasm_mime {
+                "application/octet-stream"
+            } else {
+                content_type(&file)
+            };
+            (200, vec![("Content-Type".into(), mime.into())], bytes)
+        }
         None => (
             404,
             vec![("Content-Type".into(), "text/plain; charset=utf-8".into())],

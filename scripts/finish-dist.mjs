@@ -1,0 +1,55 @@
+// Trunk post_build hook (see Trunk.toml): makes the build fit for a strict
+// Content-Security-Policy and for static hosts, in trunk's staging directory.
+//  1. Trunk starts the app with an inline <script type=module>; a strict CSP
+//     (script-src 'self') refuses inline scripts, so it moves to a hashed file.
+//  2. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
+//     them as they are (nginx gzip_static / brotli_static, most CDNs).
+// Node only (zlib ships brotli): no extra tool to install.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("finish-dist: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) {
+  console.error("finish-dist: no inline module script found in index.html");
+  process.exit(1);
+}
+const boot = match[1].trim() + "\n";
+const hash = createHash("sha256").update(boot).digest("hex").slice(0, 16);
+const bootName = `boot-${hash}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace(inline, `<script type=module src=./${bootName}></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html)) {
+  console.error("finish-dist: index.html still has an inline script or style");
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+
+const compressible = /\.(wasm|js|mjs|css|html|json|svg)$/;
+for (const name of readdirSync(dir)) {
+  const path = join(dir, name);
+  if (!compressible.test(name) || !statSync(path).isFile()) continue;
+  const bytes = readFileSync(path);
+  if (bytes.length < 1024) continue;
+  writeFileSync(path + ".gz", gzipSync(bytes, { level: 9 }));
+  writeFileSync(
+    path + ".br",
+    brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+  );
+}
+console.log(`finish-dist: ${bootName}, precompressed assets in ${dir}`);
