@@ -9,6 +9,7 @@ TOOLS="${PEGASUS_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pegasus-timeline-too
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
 AXE_VERSION="4.11.4"
+PYM_VERSION="1.3.2"
 WANT_TEST_TOOLS=0
 [ "${1:-}" = "--test" ] && WANT_TEST_TOOLS=1
 
@@ -69,4 +70,10 @@ if [ "$WANT_TEST_TOOLS" = 1 ]; then
     npm install --silent --no-audit --no-fund --prefix "$TOOLS" "axe-core@$AXE_VERSION"
   fi
   export PEGASUS_AXE="$TOOLS/node_modules/axe-core/axe.min.js"
+  # pym.js: the embed test checks that newsrooms' existing pym parents size our iframe.
+  if ! grep -qs "\"version\": \"$PYM_VERSION\"" "$TOOLS/node_modules/pym.js/package.json"; then
+    say "npm install pym.js@$PYM_VERSION into $TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "pym.js@$PYM_VERSION"
+  fi
+  export PEGASUS_PYM="$TOOLS/node_modules/pym.js/dist/pym.v1.min.js"
 fi

@@ -58,6 +58,9 @@ impl Reader {
 
     pub fn set_quotes_open(&self, id: &str, value: bool) {
         if let Some(signal) = self.quotes_open(id) {
+            if value && browser::is_embedded() {
+                browser::post_opened(id);
+            }
             if signal.get_untracked() != value {
                 signal.set(value);
                 self.open_count.update(|n| {
@@ -151,10 +154,18 @@ pub fn TimelinePage(timeline: Arc<Timeline>) -> impl IntoView {
     let keys = window_event_listener(ev::keydown, move |event| {
         move_between_events(reader, &event)
     });
+    // Embedded in a news page: report our height, and open what the host page asks for.
+    Effect::new(move |_| start_embed_mode());
+    let messages = window_event_listener(ev::message, move |event| {
+        if let Some(id) = browser::open_request(&event) {
+            reader.reveal(&id);
+        }
+    });
     on_cleanup(move || {
         hash.remove();
         scroll.remove();
         keys.remove();
+        messages.remove();
     });
 
     view! {
@@ -171,6 +182,24 @@ pub fn TimelinePage(timeline: Arc<Timeline>) -> impl IntoView {
             {move || reader.announcement.get()}
         </div>
     }
+}
+
+fn start_embed_mode() {
+    if !browser::is_embedded() {
+        return;
+    }
+    browser::mark_embedded();
+    let child_id = browser::query_value("childId").unwrap_or_default();
+    let last = std::cell::Cell::new(0.0);
+    let report = move || {
+        let height = browser::content_height();
+        if (height - last.get()).abs() >= 1.0 {
+            last.set(height);
+            browser::post_height(&child_id, height);
+        }
+    };
+    report();
+    browser::observe_size(report);
 }
 
 fn track_current_day(reader: Reader) {

@@ -267,3 +267,108 @@ pub fn show_failure_notice() {
         let _ = body.prepend_with_node_1(&notice);
     }
 }
+
+/// `?embed=1`: the page runs inside a news page's iframe.
+pub fn is_embedded() -> bool {
+    query_value("embed").as_deref() == Some("1")
+}
+
+/// The value of a query parameter (no decoding: our parameters are plain tokens).
+pub fn query_value(key: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.to_owned())
+}
+
+/// Marks the document for embed styles (no page chrome).
+pub fn mark_embedded() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("tl-embedded");
+    }
+}
+
+/// The page's height in CSS pixels, as the host page's iframe should be.
+pub fn content_height() -> f64 {
+    document()
+        .and_then(|d| d.document_element())
+        .map(|root| root.get_bounding_client_rect().height().ceil())
+        .unwrap_or(0.0)
+}
+
+/// Tells the host page our height, in the formats newsrooms' parents understand: pym.js
+/// (`pymxPYMx<childId>xPYMxheightxPYMx<px>`, also read by our `embed.js`) and AMP's
+/// `embed-size` for `<amp-iframe>`.
+pub fn post_height(child_id: &str, height: f64) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}");
+    let _ = parent.post_message(&pym.into(), "*");
+    let amp = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+    let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+    let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+    let _ = parent.post_message(&amp, "*");
+}
+
+/// Tells the host page which event the reader opened, so its address can follow.
+pub fn post_opened(id: &str) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"pegasus-timeline:opened".into());
+    let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Calls `on_resize` whenever the page's size changes (quotes opened, filters, fonts).
+pub fn observe_size(on_resize: impl Fn() + 'static) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(on_resize);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // The observer lives as long as the page.
+        callback.forget();
+        std::mem::forget(observer);
+    }
+}
+
+/// A `{type: "pegasus-timeline:open", id}` message from our own parent window, if that is
+/// what `event` is; anything else (other windows, other shapes) is ignored.
+pub fn open_request(event: &web_sys::MessageEvent) -> Option<String> {
+    let window = window()?;
+    let parent = window.parent().ok().flatten()?;
+    // A page that is not in a frame is its own parent: it takes no orders by message.
+    if js_sys::Object::is(&parent, &window) {
+        return None;
+    }
+    let source = event.source()?;
+    let from_parent = js_sys::Object::is(&source, &parent);
+    if !from_parent {
+        return None;
+    }
+    let data = event.data();
+    let kind = js_sys::Reflect::get(&data, &"type".into())
+        .ok()?
+        .as_string()?;
+    if kind != "pegasus-timeline:open" {
+        return None;
+    }
+    js_sys::Reflect::get(&data, &"id".into()).ok()?.as_string()
+}
+
+/// This page's folder as an absolute URL (`https://host/path/`), for the embed snippet.
+pub fn page_base_url() -> Option<String> {
+    let location = window()?.location();
+    let origin = location.origin().ok()?;
+    let path = location.pathname().ok()?;
+    let folder = &path[..path.rfind('/').map(|i| i + 1).unwrap_or(path.len())];
+    Some(format!("{origin}{folder}"))
+}

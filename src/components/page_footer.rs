@@ -1,3 +1,4 @@
+use super::EmbedPanel;
 use crate::app::expect_reader;
 use crate::i18n::strings;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ pub fn PageFooter() -> impl IntoView {
                 <a href="timeline.json" type="application/json">{move || strings(lang.get()).the_data}</a>
                 " (JSON)."
             </p>
+            <EmbedPanel />
         </footer>
     }
 }

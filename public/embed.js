@@ -1,0 +1,82 @@
+/*! Pegasus timeline embed loader: no dependencies, no third-party request.
+ * <div data-pegasus-timeline data-src="https://…/"></div><script src="https://…/embed.js" async></script>
+ * Optional: data-title (the iframe's title), data-lang="en".
+ * Creates a titled, lazy-loaded iframe that takes the height the timeline reports (pym.js
+ * message format), keeps the host page's #hash and the open event in step both ways, and
+ * ignores every message that is not from its own iframe, of the timeline's origin, in the
+ * expected shape. */
+(function () {
+  "use strict";
+  var ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+  var count = 0;
+
+  function hostHash() {
+    var hash = decodeURIComponent(location.hash.slice(1));
+    return ID.test(hash) ? hash : null;
+  }
+
+  function embed(container) {
+    if (container.getAttribute("data-pegasus-loaded")) return;
+    container.setAttribute("data-pegasus-loaded", "1");
+    var base;
+    try {
+      base = new URL(container.getAttribute("data-src") || "", document.baseURI);
+    } catch (e) {
+      return;
+    }
+    if (base.protocol !== "https:" && base.protocol !== "http:") return;
+    var childId = "pegasus-timeline-" + ++count;
+    var src = new URL(base.href);
+    src.searchParams.set("embed", "1");
+    src.searchParams.set("childId", childId);
+    var lang = container.getAttribute("data-lang");
+    if (lang === "en" || lang === "fr") src.searchParams.set("lang", lang);
+    var hash = hostHash();
+    if (hash) src.hash = hash;
+
+    var frame = document.createElement("iframe");
+    frame.src = src.href;
+    frame.title = container.getAttribute("data-title") || "Chronologie : l’affaire Pegasus, 20–28 juillet 2021";
+    frame.loading = "lazy";
+    frame.setAttribute("scrolling", "no");
+    frame.style.width = "100%";
+    frame.style.border = "0";
+    frame.style.display = "block";
+    frame.style.height = "600px";
+    container.appendChild(frame);
+
+    var heightPrefix = "pymxPYMx" + childId + "xPYMxheightxPYMx";
+    window.addEventListener("message", function (event) {
+      if (event.source !== frame.contentWindow || event.origin !== base.origin) return;
+      var data = event.data;
+      if (typeof data === "string" && data.indexOf(heightPrefix) === 0) {
+        var height = Number(data.slice(heightPrefix.length));
+        if (isFinite(height) && height > 0 && height < 1000000) {
+          frame.style.height = Math.ceil(height) + "px";
+        }
+      } else if (
+        data && typeof data === "object" && data.type === "pegasus-timeline:opened" &&
+        typeof data.id === "string" && ID.test(data.id) && data.id !== hostHash()
+      ) {
+        history.replaceState(history.state, "", "#" + data.id);
+      }
+    });
+    window.addEventListener("hashchange", function () {
+      var id = hostHash();
+      if (id && frame.contentWindow) {
+        frame.contentWindow.postMessage({ type: "pegasus-timeline:open", id: id }, base.origin);
+      }
+    });
+  }
+
+  function start() {
+    var containers = document.querySelectorAll("[data-pegasus-timeline]");
+    for (var i = 0; i < containers.length; i++) embed(containers[i]);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

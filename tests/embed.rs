@@ -1,0 +1,230 @@
+//! Embedding in a news page on another origin: with our `embed.js` loader and with the
+//! pym.js parent newsrooms already use, the iframe takes the content's height (again after
+//! quotes open), and a deep link travels both ways between the host's URL and the iframe.
+
+mod support;
+
+use pegasus_timeline::static_server::{ServerConfig, StaticServer};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+use support::Browser;
+
+/// A host page on its own origin (another port), embedding the timeline served by `browser`.
+fn host(browser: &Browser, body: &str) -> StaticServer {
+    let dir = std::env::temp_dir().join(format!(
+        "tl-host-{}-{}",
+        std::process::id(),
+        browser.server.addr.port()
+    ));
+    std::fs::create_dir_all(&dir).expect("host dir");
+    let pym = std::env::var_os("PEGASUS_PYM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let home = std::env::var_os("HOME")
+                .map(PathBuf::from)
+                .unwrap_or_default();
+            home.join(".cache/pegasus-timeline-tools/node_modules/pym.js/dist/pym.v1.min.js")
+        });
+    std::fs::copy(&pym, dir.join("pym.v1.min.js")).unwrap_or_else(|e| {
+        panic!(
+            "pym.js not found at {} ({e}): run scripts/test.sh",
+            pym.display()
+        )
+    });
+    let timeline = browser.server.url("/");
+    let body = body.replace("{TIMELINE}", &timeline);
+    let page = format!(
+        "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title><link rel=icon href=\"data:,\"></head>\
+         <body><h1>Un article</h1><p>Avant la chronologie.</p>{body}<p>Après.</p></body></html>"
+    );
+    std::fs::write(dir.join("index.html"), page).expect("host page");
+    StaticServer::start("127.0.0.1:0", ServerConfig::new(dir)).expect("host server")
+}
+
+async fn open_host(browser: &Browser, host: &StaticServer, hash: &str) {
+    browser
+        .client
+        .goto(&host.url(&format!("/{hash}")))
+        .await
+        .expect("host page");
+    browser
+        .wait_until("document.querySelector('iframe') !== null")
+        .await;
+}
+
+/// Inside the iframe, waits for the app; returns the content height.
+async fn frame_content_height(browser: &Browser) -> f64 {
+    browser.client.enter_frame(0).await.expect("enter frame");
+    browser
+        .wait_until("document.querySelector('[data-event-id]') !== null")
+        .await;
+    let height = browser
+        .js("return Math.ceil(document.documentElement.getBoundingClientRect().height)")
+        .await
+        .as_f64()
+        .expect("height");
+    browser
+        .client
+        .enter_parent_frame()
+        .await
+        .expect("leave frame");
+    height
+}
+
+/// Waits until the iframe's height is within 3 px of its content's.
+async fn assert_iframe_fits(browser: &Browser) {
+    let deadline = Instant::now() + Duration::from_secs(8);
+    loop {
+        let content = frame_content_height(browser).await;
+        let frame = browser
+            .js("return document.querySelector('iframe').getBoundingClientRect().height")
+            .await
+            .as_f64()
+            .expect("height");
+        if (frame - content).abs() <= 3.0 {
+            assert!(
+                content > 1000.0,
+                "the content is the whole timeline: {content}"
+            );
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "iframe {frame}px for content {content}px"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn in_frame(browser: &Browser, script: &str) -> serde_json::Value {
+    browser.client.enter_frame(0).await.expect("enter frame");
+    let value = browser.js(script).await;
+    browser
+        .client
+        .enter_parent_frame()
+        .await
+        .expect("leave frame");
+    value
+}
+
+async fn wait_in_frame(browser: &Browser, condition: &str) {
+    browser.client.enter_frame(0).await.expect("enter frame");
+    browser.wait_until(condition).await;
+    browser
+        .client
+        .enter_parent_frame()
+        .await
+        .expect("leave frame");
+}
+
+const LOADER: &str = "<div data-pegasus-timeline data-src=\"{TIMELINE}\" data-title=\"Chronologie de l’affaire Pegasus\"></div>\
+                      <script src=\"{TIMELINE}embed.js\" async></script>";
+
+#[tokio::test]
+async fn the_loader_gives_a_titled_lazy_iframe_that_fits_its_content() {
+    let browser = Browser::open().await;
+    let host = host(&browser, LOADER);
+    open_host(&browser, &host, "").await;
+    let frame = browser
+        .js("const f = document.querySelector('iframe'); return [f.title, f.loading, new URL(f.src).searchParams.get('embed')]")
+        .await;
+    assert_eq!(
+        frame,
+        serde_json::json!(["Chronologie de l’affaire Pegasus", "lazy", "1"])
+    );
+    assert_iframe_fits(&browser).await;
+    // No page chrome inside.
+    let footer = in_frame(
+        &browser,
+        "return document.querySelector('.tl-footer').offsetParent === null",
+    )
+    .await;
+    assert_eq!(footer, true);
+    // Quotes open: the iframe grows with them.
+    let before = browser
+        .js("return document.querySelector('iframe').getBoundingClientRect().height")
+        .await;
+    in_frame(
+        &browser,
+        "document.querySelector('.tl-tools__expand').click()",
+    )
+    .await;
+    wait_in_frame(
+        &browser,
+        "[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)",
+    )
+    .await;
+    assert_iframe_fits(&browser).await;
+    let after = browser
+        .js("return document.querySelector('iframe').getBoundingClientRect().height")
+        .await;
+    assert!(after.as_f64() > before.as_f64(), "{before} → {after}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_deep_link_travels_both_ways_through_the_loader() {
+    let browser = Browser::open().await;
+    let host = host(&browser, LOADER);
+    // Host URL → iframe.
+    open_host(&browser, &host, "#gantz-a-paris").await;
+    frame_content_height(&browser).await;
+    wait_in_frame(&browser, "document.querySelector('#gantz-a-paris .tl-quotes__toggle').getAttribute('aria-expanded') === 'true'").await;
+    // Iframe → host URL.
+    browser.client.enter_frame(0).await.expect("frame");
+    browser.click("#licences-cyber .tl-quotes__toggle").await;
+    browser.client.enter_parent_frame().await.expect("parent");
+    browser
+        .wait_until("location.hash === '#licences-cyber'")
+        .await;
+    // A malformed request is ignored, a later host hash change → iframe.
+    browser
+        .js("document.querySelector('iframe').contentWindow.postMessage({ type: 'pegasus-timeline:open', id: 42 }, '*')")
+        .await;
+    // A later host hash change → iframe.
+    browser.js("location.hash = 'appel-revele'").await;
+    wait_in_frame(&browser, "document.querySelector('#appel-revele .tl-quotes__toggle').getAttribute('aria-expanded') === 'true'").await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_pym_js_parent_sizes_the_iframe_unchanged() {
+    let browser = Browser::open().await;
+    let host = host(
+        &browser,
+        "<div id=\"pym-container\"></div><script src=\"pym.v1.min.js\"></script>\
+         <script>new pym.Parent('pym-container', '{TIMELINE}?embed=1', { title: 'Chronologie' });</script>",
+    );
+    open_host(&browser, &host, "").await;
+    assert_iframe_fits(&browser).await;
+    in_frame(
+        &browser,
+        "document.querySelector('.tl-tools__expand').click()",
+    )
+    .await;
+    wait_in_frame(
+        &browser,
+        "[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)",
+    )
+    .await;
+    assert_iframe_fits(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_iframe_ignores_messages_from_anyone_but_its_parent() {
+    let browser = Browser::open().await;
+    browser.load("/?embed=1").await;
+    // The page is its own parent here, but a message it posts to itself comes from window,
+    // not from a parent frame: nothing opens.
+    browser
+        .js("window.postMessage({ type: 'pegasus-timeline:open', id: 'gantz-a-paris' }, '*')")
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let opened = browser
+        .js("return document.querySelector('#gantz-a-paris .tl-quotes__toggle').getAttribute('aria-expanded')")
+        .await;
+    assert_eq!(opened, "false");
+    browser.close().await;
+}
