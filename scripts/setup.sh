@@ -10,6 +10,7 @@ TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
 AXE_VERSION="4.11.4"
 PYM_VERSION="1.3.2"
+GECKODRIVER_VERSION="0.37.1"
 WANT_TEST_TOOLS=0
 [ "${1:-}" = "--test" ] && WANT_TEST_TOOLS=1
 
@@ -62,7 +63,11 @@ fi
 
 if [ "$WANT_TEST_TOOLS" = 1 ]; then
   # fantoccini's TLS stack links OpenSSL; the browser tests drive Debian's Chromium.
-  apt_install pkg-config libssl-dev chromium chromium-driver
+  apt_install pkg-config libssl-dev chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+    say "cargo install geckodriver@$GECKODRIVER_VERSION (about 5 minutes, once)"
+    cargo install --force "geckodriver@$GECKODRIVER_VERSION"
+  fi
   # axe-core is injected into the page by the accessibility test.
   if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then
     say "npm install axe-core@$AXE_VERSION into $TOOLS"

@@ -33,25 +33,49 @@ fn free_port() -> u16 {
         .expect("a free port on 127.0.0.1")
 }
 
-/// A WebDriver server process, stopped when dropped.
+/// The browser engines the suite can drive, each through its own WebDriver server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's Chromium through chromedriver.
+    Chromium,
+    /// Firefox ESR through geckodriver.
+    Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver, on a virtual X display.
+    WebKit,
+}
+
+/// A WebDriver server process (and its children), stopped when dropped.
 struct Driver {
     child: Child,
     port: u16,
 }
 
 impl Driver {
-    fn start() -> Driver {
+    fn start(engine: Engine) -> Driver {
+        use std::os::unix::process::CommandExt;
         let port = free_port();
-        let program = std::env::var("PEGASUS_WEBDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let child = Command::new(&program)
+        let mut command = match engine {
+            Engine::Chromium => Command::new("chromedriver"),
+            Engine::Firefox => Command::new("geckodriver"),
+            Engine::WebKit => {
+                // MiniBrowser has no headless mode: give it a virtual display.
+                let mut command = Command::new("xvfb-run");
+                command.args(["-a", "WebKitWebDriver"]);
+                command.env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+                command
+            }
+        };
+        let program = format!("{engine:?} driver");
+        let child = command
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
+            .process_group(0)
             .spawn()
             .unwrap_or_else(|e| {
-                panic!("cannot start {program}: {e} (scripts/test.sh installs it)")
+                panic!("cannot start the {program}: {e} (scripts/test.sh installs it)")
             });
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(30);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 Instant::now() < deadline,
@@ -65,8 +89,42 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        // The whole process group: xvfb-run leaves Xvfb and the driver behind otherwise.
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+fn engine_capabilities(
+    engine: Engine,
+    width: u32,
+    height: u32,
+    extra_args: &[&str],
+) -> Capabilities {
+    let caps = match engine {
+        Engine::Chromium => return chromium_capabilities(width, height, extra_args),
+        Engine::Firefox => json!({
+            "browserName": "firefox",
+            "moz:firefoxOptions": {
+                "binary": "/usr/bin/firefox-esr",
+                "args": ["-headless", "-width", width.to_string(), "-height", height.to_string()],
+                "prefs": { "dom.events.asyncClipboard.readText": true }
+            },
+        }),
+        Engine::WebKit => json!({
+            "browserName": "MiniBrowser",
+            "webkitgtk:browserOptions": {
+                "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                "args": ["--automation"]
+            },
+        }),
+    };
+    match caps {
+        Value::Object(map) => map,
+        _ => unreachable!(),
     }
 }
 
@@ -162,6 +220,7 @@ impl WebDriverCompatibleCommand for GrantPermission {
 pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
+    pub engine: Engine,
     _driver: Driver,
 }
 
@@ -177,16 +236,30 @@ impl Browser {
         height: u32,
         extra_args: &[&str],
     ) -> Browser {
+        Browser::engine(Engine::Chromium, config, width, height, extra_args).await
+    }
+
+    pub async fn engine(
+        engine: Engine,
+        config: ServerConfig,
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+    ) -> Browser {
         let server = StaticServer::start("127.0.0.1:0", config).expect("static server");
-        let driver = Driver::start();
+        let driver = Driver::start(engine);
         let client = ClientBuilder::native()
-            .capabilities(chromium_capabilities(width, height, extra_args))
+            .capabilities(engine_capabilities(engine, width, height, extra_args))
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
-            .expect("a WebDriver session");
+            .unwrap_or_else(|e| panic!("a {engine:?} WebDriver session: {e}"));
+        if engine != Engine::Chromium {
+            let _ = client.set_window_size(width, height).await;
+        }
         Browser {
             client,
             server,
+            engine,
             _driver: driver,
         }
     }
@@ -271,7 +344,12 @@ impl Browser {
     }
 
     /// Console messages of level SEVERE (errors, failed loads) since the last call.
+    /// Only chromedriver exposes the console; other engines rely on `missing_files` and
+    /// on the DOM assertions.
     pub async fn console_errors(&self) -> Vec<String> {
+        if self.engine != Engine::Chromium {
+            return Vec::new();
+        }
         let entries = self
             .client
             .issue_cmd(BrowserLog)
