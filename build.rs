@@ -8,7 +8,10 @@
 #[path = "src/model/mod.rs"]
 mod model;
 
-use std::path::{Path, PathBuf};
+#[path = "src/source_texts.rs"]
+mod source_texts;
+
+use std::path::PathBuf;
 use std::{env, fs};
 
 fn main() {
@@ -38,13 +41,8 @@ fn main() {
         Ok(json) => json,
         Err(error) => fail(&format!("cannot read {}: {error}", data.display())),
     };
-    let texts = read_sources(&sources);
-    let errors = model::check(&json, |file| {
-        texts
-            .iter()
-            .find(|(name, _)| name == file)
-            .map(|(_, text)| text.as_str())
-    });
+    let texts = source_texts::SourceTexts::read(&sources);
+    let errors = model::check(&json, |file| texts.get(file));
     if !errors.is_empty() {
         let list: String = errors.iter().map(|e| format!("\n  - {e}")).collect();
         let message = format!("{} problem(s) in {}:{list}", errors.len(), data.display());
@@ -60,21 +58,6 @@ fn main() {
     if let Err(error) = fs::write(out.join("timeline.json"), json) {
         fail(&format!("cannot write the compiled-in timeline: {error}"));
     }
-}
-
-fn read_sources(dir: &Path) -> Vec<(String, String)> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            fs::read_to_string(entry.path())
-                .ok()
-                .map(|text| (name, text))
-        })
-        .collect()
 }
 
 fn fail(message: &str) -> ! {

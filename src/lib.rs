@@ -8,6 +8,8 @@ pub mod components;
 pub mod i18n;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod source_texts;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod static_server;
 
 pub use app::App;

@@ -2,6 +2,7 @@
 //! JSON Schema shipped to editors is the one the Rust types generate.
 
 use pegasus_timeline::model::{check, DataError};
+use pegasus_timeline::source_texts::SourceTexts;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -9,29 +10,13 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn source_texts() -> Vec<(String, String)> {
-    std::fs::read_dir(root().join("tests/fixtures/sources"))
-        .expect("fixtures")
-        .flatten()
-        .map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(e.path()).expect("text"))
-        })
-        .collect()
-}
-
 fn check_file(path: &Path) -> Vec<String> {
     let json = std::fs::read_to_string(path).expect("fixture");
-    let texts = source_texts();
-    check(&json, |name| {
-        texts
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, t)| t.as_str())
-    })
-    .iter()
-    .map(DataError::to_string)
-    .collect()
+    let texts = SourceTexts::read(&root().join("tests/fixtures/sources"));
+    check(&json, |name| texts.get(name))
+        .iter()
+        .map(DataError::to_string)
+        .collect()
 }
 
 #[test]

@@ -5,9 +5,8 @@
 mod support;
 
 use pegasus_timeline::static_server::{ServerConfig, StaticServer};
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use support::Browser;
+use support::{npm_tool, Browser, ALL_EXPANDED, EXPAND_ALL};
 
 /// A host page on its own origin (another port), embedding the timeline served by `browser`.
 fn host(browser: &Browser, body: &str) -> StaticServer {
@@ -17,20 +16,8 @@ fn host(browser: &Browser, body: &str) -> StaticServer {
         browser.server.addr.port()
     ));
     std::fs::create_dir_all(&dir).expect("host dir");
-    let pym = std::env::var_os("PEGASUS_PYM")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            let home = std::env::var_os("HOME")
-                .map(PathBuf::from)
-                .unwrap_or_default();
-            home.join(".cache/pegasus-timeline-tools/node_modules/pym.js/dist/pym.v1.min.js")
-        });
-    std::fs::copy(&pym, dir.join("pym.v1.min.js")).unwrap_or_else(|e| {
-        panic!(
-            "pym.js not found at {} ({e}): run scripts/test.sh",
-            pym.display()
-        )
-    });
+    let pym = npm_tool("PEGASUS_PYM", "pym.js/dist/pym.v1.min.js");
+    std::fs::copy(&pym, dir.join("pym.v1.min.js")).expect("copy pym.js");
     let timeline = browser.server.url("/");
     let body = body.replace("{TIMELINE}", &timeline);
     let page = format!(
@@ -144,16 +131,8 @@ async fn the_loader_gives_a_titled_lazy_iframe_that_fits_its_content() {
     let before = browser
         .js("return document.querySelector('iframe').getBoundingClientRect().height")
         .await;
-    in_frame(
-        &browser,
-        "document.querySelector('.tl-tools__expand').click()",
-    )
-    .await;
-    wait_in_frame(
-        &browser,
-        "[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)",
-    )
-    .await;
+    in_frame(&browser, EXPAND_ALL).await;
+    wait_in_frame(&browser, ALL_EXPANDED).await;
     assert_iframe_fits(&browser).await;
     let after = browser
         .js("return document.querySelector('iframe').getBoundingClientRect().height")
@@ -198,16 +177,8 @@ async fn the_pym_js_parent_sizes_the_iframe_unchanged() {
     );
     open_host(&browser, &host, "").await;
     assert_iframe_fits(&browser).await;
-    in_frame(
-        &browser,
-        "document.querySelector('.tl-tools__expand').click()",
-    )
-    .await;
-    wait_in_frame(
-        &browser,
-        "[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)",
-    )
-    .await;
+    in_frame(&browser, EXPAND_ALL).await;
+    wait_in_frame(&browser, ALL_EXPANDED).await;
     assert_iframe_fits(&browser).await;
     browser.close().await;
 }

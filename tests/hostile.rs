@@ -31,12 +31,7 @@ fn hostile_data() -> Value {
 async fn open(width: u32) -> Browser {
     let browser = Browser::with(ServerConfig::new(hostile_dist()), width, 900, &[]).await;
     browser.load("/").await;
-    browser
-        .js("document.querySelector('.tl-tools__expand').click()")
-        .await;
-    browser
-        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
-        .await;
+    browser.expand_all().await;
     browser
 }
 

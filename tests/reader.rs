@@ -401,10 +401,7 @@ async fn the_language_switch_translates_the_page_and_is_remembered_in_the_url() 
 async fn assert_no_horizontal_overflow(width: u32) {
     let browser = Browser::with(ServerConfig::new(dist_dir()), width, 900, &[]).await;
     browser.load("/").await;
-    browser.click(".tl-tools__expand").await;
-    browser
-        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
-        .await;
+    browser.expand_all().await;
     let inner = browser.js("return window.innerWidth").await;
     assert_eq!(inner.as_u64(), Some(u64::from(width)), "viewport width");
     let overflow = browser
@@ -436,10 +433,7 @@ async fn axe_violations(dark: bool) -> Vec<String> {
     let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
     let browser = Browser::with(ServerConfig::new(dist_dir()), 1280, 900, args).await;
     browser.load("/").await;
-    browser.click(".tl-tools__expand").await;
-    browser
-        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
-        .await;
+    browser.expand_all().await;
     browser.js(&axe_source()).await;
     let result = browser
         .client

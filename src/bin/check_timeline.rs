@@ -32,23 +32,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let texts: Vec<(String, String)> = std::fs::read_dir(Path::new(&sources))
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter_map(|e| {
-                    let name = e.file_name().to_string_lossy().into_owned();
-                    std::fs::read_to_string(e.path()).ok().map(|t| (name, t))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let errors = pegasus_timeline::model::check(&json, |name| {
-        texts
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, t)| t.as_str())
-    });
+    let texts = pegasus_timeline::source_texts::SourceTexts::read(Path::new(&sources));
+    let errors = pegasus_timeline::model::check(&json, |name| texts.get(name));
     if errors.is_empty() {
         println!("{file}: no problem found.");
     } else {

@@ -326,6 +326,12 @@ impl Browser {
         }
     }
 
+    /// Opens every quote (without scrolling to the button) and waits until all are shown.
+    pub async fn expand_all(&self) {
+        self.js(EXPAND_ALL).await;
+        self.wait_until(ALL_EXPANDED).await;
+    }
+
     /// Sends keys to whatever has focus (W3C key codes: "\u{E004}" is Tab).
     pub async fn press(&self, keys: &str) {
         let active = self
@@ -390,23 +396,36 @@ impl Browser {
     }
 }
 
-/// axe-core's browser build, installed by `scripts/setup.sh --test`.
-pub fn axe_source() -> String {
-    let path = std::env::var_os("PEGASUS_AXE")
+/// A file of an npm package that `scripts/setup.sh --test` installs into its tools folder
+/// (exported as `env_var`, else looked for in the default folder).
+pub fn npm_tool(env_var: &str, relative: &str) -> PathBuf {
+    let path = std::env::var_os(env_var)
         .map(PathBuf::from)
         .unwrap_or_else(|| {
             let home = std::env::var_os("HOME")
                 .map(PathBuf::from)
                 .unwrap_or_default();
-            home.join(".cache/pegasus-timeline-tools/node_modules/axe-core/axe.min.js")
+            home.join(".cache/pegasus-timeline-tools/node_modules")
+                .join(relative)
         });
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "axe-core not found at {} ({e}): run scripts/test.sh",
-            path.display()
-        )
-    })
+    assert!(
+        path.is_file(),
+        "{} is missing: run scripts/test.sh",
+        path.display()
+    );
+    path
 }
+
+/// axe-core's browser build.
+pub fn axe_source() -> String {
+    let path = npm_tool("PEGASUS_AXE", "axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The script that presses « Tout déplier » where it is, and the condition that it worked.
+pub const EXPAND_ALL: &str = "document.querySelector('.tl-tools__expand').click()";
+pub const ALL_EXPANDED: &str =
+    "[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)";
 
 /// The data file as shipped, for comparing the page with what editors wrote.
 pub fn timeline_json() -> Value {
