@@ -487,3 +487,33 @@ async fn screenshots_at_phone_and_desktop_widths_in_light_and_dark() {
         browser.close().await;
     }
 }
+
+#[tokio::test]
+async fn the_embed_panel_offers_the_snippet_for_this_address_and_copies_it() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    browser.grant_clipboard().await;
+    browser.click(".tl-embed > summary").await;
+    let base = browser.server.url("/");
+    let expected = format!(
+        "<div data-pegasus-timeline data-src=\"{base}\"></div>\n<script src=\"{base}embed.js\" async></script>"
+    );
+    let shown = browser
+        .js("return document.querySelector('.tl-embed__code').textContent")
+        .await;
+    assert_eq!(shown, Value::String(expected.clone()));
+    browser.click(".tl-embed__copy").await;
+    browser
+        .wait_until("document.querySelector('.tl-embed__copy').dataset.copied === 'true'")
+        .await;
+    let copied = browser
+        .client
+        .execute_async(
+            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))",
+            vec![],
+        )
+        .await
+        .expect("clipboard");
+    assert_eq!(copied, Value::String(expected));
+    browser.close().await;
+}
