@@ -3,7 +3,7 @@ use crate::i18n::{long_date, strings, weekday_abbr};
 use leptos::prelude::*;
 
 /// The compact, sticky row of days: where the reader is, and a jump to any day.
-/// Plain `#jour-…` links, so it works before the app starts too.
+/// Plain `#jour-…` links: the browser does the jumping, and Back returns.
 #[component]
 pub fn DayNav() -> impl IntoView {
     let reader = expect_reader();
