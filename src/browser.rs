@@ -112,15 +112,6 @@ pub fn permalink(id: &str) -> String {
     format!("{base}#{id}")
 }
 
-/// Puts `#id` in the address bar as a new history entry, so Back returns to where the
-/// reader was, without the browser's own jump.
-pub fn push_hash(id: &str) {
-    if let Some(history) = window().and_then(|w| w.history().ok()) {
-        let _ =
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
-    }
-}
-
 pub fn prefers_reduced_motion() -> bool {
     window()
         .and_then(|w| {

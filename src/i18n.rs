@@ -33,7 +33,7 @@ pub struct Strings {
     pub collapse_all: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
-    pub link_not_copied: &'static str,
+    pub not_copied: &'static str,
     pub kicker: &'static str,
     pub embed_title: &'static str,
     pub embed_explained: &'static str,
@@ -44,7 +44,6 @@ pub struct Strings {
     pub no_more_events: &'static str,
     pub none_for_filter: &'static str,
     pub keyboard_hint: &'static str,
-    pub context_day_label: &'static str,
 }
 
 pub const FR: Strings = Strings {
@@ -77,7 +76,7 @@ pub const FR: Strings = Strings {
     collapse_all: "Tout replier",
     copy_link: "Copier le lien",
     link_copied: "Lien copié",
-    link_not_copied: "Copie impossible, voici le lien\u{a0}:",
+    not_copied: "Copie impossible, à copier à la main\u{a0}:",
     kicker: "Chronologie sourcée",
     embed_title: "Intégrer cette chronologie",
     embed_explained: "Collez ce code dans votre page\u{a0}: il crée un cadre qui prend la hauteur de son contenu, sans aucune requête vers un tiers.",
@@ -88,7 +87,6 @@ pub const FR: Strings = Strings {
     no_more_events: "Pas d’autre événement dans ce sens.",
     none_for_filter: "Aucun événement de ce jour pour ce filtre.",
     keyboard_hint: "Astuce\u{a0}: touches j et k pour passer d’un événement à l’autre.",
-    context_day_label: "Contexte",
 };
 
 pub const EN: Strings = Strings {
@@ -121,7 +119,7 @@ pub const EN: Strings = Strings {
     collapse_all: "Collapse all",
     copy_link: "Copy link",
     link_copied: "Link copied",
-    link_not_copied: "Could not copy; here is the link:",
+    not_copied: "Could not copy; copy it by hand:",
     kicker: "Sourced timeline",
     embed_title: "Embed this timeline",
     embed_explained: "Paste this code into your page: it creates a frame that takes the height of its content, with no request to any third party.",
@@ -132,7 +130,6 @@ pub const EN: Strings = Strings {
     no_more_events: "No more events in that direction.",
     none_for_filter: "No event that day for this filter.",
     keyboard_hint: "Tip: press j and k to move from event to event.",
-    context_day_label: "Context",
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -211,11 +208,6 @@ pub fn long_date(lang: Lang, date: Date) -> String {
         month_name(lang, date.month()),
         date.year()
     )
-}
-
-/// « 27 juillet » / « 27 July », for the day navigator.
-pub fn short_date(lang: Lang, date: Date) -> String {
-    format!("{} {}", date.day(), month_name(lang, date.month()))
 }
 
 /// The event's date in words, with its precision when it is not one exact day.

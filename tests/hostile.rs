@@ -8,18 +8,10 @@ mod support;
 use pegasus_timeline::static_server::ServerConfig;
 use serde_json::Value;
 use std::path::PathBuf;
-use support::Browser;
+use support::{build_dir, Browser};
 
 fn hostile_dist() -> PathBuf {
-    let dir = std::env::var_os("PEGASUS_HOSTILE_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/hostile-dist"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "{} is missing: scripts/test.sh builds it",
-        dir.display()
-    );
-    dir
+    build_dir("PEGASUS_HOSTILE_DIST", "target/hostile-dist")
 }
 
 fn hostile_data() -> Value {

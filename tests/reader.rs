@@ -169,14 +169,7 @@ async fn copy_link_puts_the_events_address_on_the_clipboard() {
         .wait_until("document.querySelector(\"[data-event-id='licences-cyber'] .tl-card__copy\").dataset.copied === 'true'")
         .await;
     let expected = browser.server.url("/?lang=en#licences-cyber");
-    let copied = browser
-        .client
-        .execute_async(
-            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))",
-            vec![],
-        )
-        .await
-        .expect("clipboard");
+    let copied = browser.clipboard_text().await;
     assert_eq!(copied, Value::String(expected.clone()));
     let status = browser
         .js("return document.querySelector('[role=status]').textContent")
@@ -506,14 +499,7 @@ async fn the_embed_panel_offers_the_snippet_for_this_address_and_copies_it() {
     browser
         .wait_until("document.querySelector('.tl-embed__copy').dataset.copied === 'true'")
         .await;
-    let copied = browser
-        .client
-        .execute_async(
-            "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))",
-            vec![],
-        )
-        .await
-        .expect("clipboard");
+    let copied = browser.clipboard_text().await;
     assert_eq!(copied, Value::String(expected));
     browser.close().await;
 }

@@ -1,14 +1,13 @@
+use super::CopyButton;
 use crate::app::expect_reader;
 use crate::browser;
 use crate::i18n::strings;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// « Intégrer »: the snippet a newsroom pastes into its page, with a copy button.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
-    let reader = expect_reader();
-    let lang = reader.lang;
+    let lang = expect_reader().lang;
     // Where this copy of the timeline lives; known only in the browser.
     let base = RwSignal::new("https://exemple.fr/pegasus/".to_owned());
     Effect::new(move |_| {
@@ -22,29 +21,17 @@ pub fn EmbedPanel() -> impl IntoView {
             "<div data-pegasus-timeline data-src=\"{base}\"></div>\n<script src=\"{base}embed.js\" async></script>"
         )
     };
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let text = snippet();
-        spawn_local(async move {
-            let ok = browser::copy_text(&text).await;
-            copied.set(ok);
-            let s = strings(lang.get_untracked());
-            reader
-                .announcement
-                .set(if ok { s.code_copied } else { s.link_not_copied }.to_owned());
-        });
-    };
     view! {
         <details class="tl-embed">
             <summary>{move || strings(lang.get()).embed_title}</summary>
             <p>{move || strings(lang.get()).embed_explained}</p>
             <pre class="tl-embed__code"><code>{snippet}</code></pre>
-            <button type="button" class="tl-embed__copy" on:click=copy data-copied=move || copied.get().to_string()>
-                {move || {
-                    let s = strings(lang.get());
-                    if copied.get() { s.code_copied } else { s.copy_code }
-                }}
-            </button>
+            <CopyButton
+                class="tl-embed__copy"
+                text=snippet
+                label=|s| s.copy_code
+                done_label=|s| s.code_copied
+            />
         </details>
     }
 }

@@ -1,10 +1,9 @@
-use super::QuotePanel;
+use super::{CopyButton, QuotePanel};
 use crate::app::expect_reader;
 use crate::browser;
 use crate::i18n::{event_date, precision_label, strings, typeset};
 use crate::model::Event;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 /// One event, as an item of its list: its date, headline, summary, actors, a link to
@@ -58,36 +57,23 @@ pub fn EventCard(event: Arc<Event>) -> impl IntoView {
     }
 }
 
-/// Copies the event's address (`…#id`) and says so.
+/// Copies the event's address (`…#id`).
 #[component]
 fn CopyLinkButton(id: String) -> impl IntoView {
-    let reader = expect_reader();
-    let lang = reader.lang;
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
+    let link = move || {
         #[cfg(pegasus_test_hooks)]
         if browser::query_has("panic-test") {
             panic!("test hook: a deliberate panic");
         }
-        let link = browser::permalink(&id);
-        spawn_local(async move {
-            let ok = browser::copy_text(&link).await;
-            let s = strings(lang.get_untracked());
-            copied.set(ok);
-            reader.announcement.set(if ok {
-                format!("{} : {link}", s.link_copied)
-            } else {
-                format!("{} {link}", s.link_not_copied)
-            });
-        });
+        browser::permalink(&id)
     };
     view! {
-        <button type="button" class="tl-card__copy" on:click=copy data-copied=move || copied.get().to_string()>
-            {move || {
-                let s = strings(lang.get());
-                if copied.get() { s.link_copied } else { s.copy_link }
-            }}
-        </button>
+        <CopyButton
+            class="tl-card__copy"
+            text=link
+            label=|s| s.copy_link
+            done_label=|s| s.link_copied
+        />
     }
 }
 

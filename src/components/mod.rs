@@ -2,6 +2,7 @@
 
 mod actor_filters;
 mod context_section;
+mod copy_button;
 mod day_axis;
 mod day_nav;
 mod embed_panel;
@@ -15,6 +16,7 @@ mod source_list;
 
 pub use actor_filters::ActorFilters;
 pub use context_section::ContextSection;
+pub use copy_button::CopyButton;
 pub use day_axis::DayAxis;
 pub use day_nav::DayNav;
 pub use embed_panel::EmbedPanel;

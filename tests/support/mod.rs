@@ -15,12 +15,17 @@ use std::time::{Duration, Instant};
 
 /// The release build under test; `scripts/test.sh` builds it before `cargo test`.
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("PEGASUS_DIST")
+    build_dir("PEGASUS_DIST", "dist")
+}
+
+/// A release build: the folder named by `env_var`, else `default` in the project.
+pub fn build_dir(env_var: &str, default: &str) -> PathBuf {
+    let dir = std::env::var_os(env_var)
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(default));
     assert!(
         dir.join("index.html").is_file(),
-        "{} has no index.html: run `trunk build --release` (scripts/test.sh does)",
+        "{} has no index.html: run scripts/test.sh, which builds it",
         dir.display()
     );
     dir
@@ -324,6 +329,17 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// What the page put on the clipboard (needs [`Browser::grant_clipboard`]).
+    pub async fn clipboard_text(&self) -> Value {
+        self.client
+            .execute_async(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('error: ' + e))",
+                vec![],
+            )
+            .await
+            .expect("clipboard")
     }
 
     /// Opens every quote (without scrolling to the button) and waits until all are shown.
