@@ -215,7 +215,8 @@ fn move_between_events(reader: Reader, event: &web_sys::KeyboardEvent) {
     if event.alt_key() || event.ctrl_key() || event.meta_key() || browser::typing_in_a_field() {
         return;
     }
-    let on_card = browser::focused_id().is_some_and(|id| reader.is_event(&id));
+    let focused = browser::focused_id();
+    let on_card = focused.as_ref().is_some_and(|id| reader.is_event(id));
     let step: isize = match event.key().as_str() {
         "j" => 1,
         "k" => -1,
@@ -225,7 +226,7 @@ fn move_between_events(reader: Reader, event: &web_sys::KeyboardEvent) {
     };
     let cards = browser::visible_ids(".tl-card");
     let index_of = |id: &String| cards.iter().position(|c| c == id).map(|i| i as isize);
-    let position = match browser::focused_id().as_ref().and_then(index_of) {
+    let position = match focused.as_ref().and_then(index_of) {
         Some(focused) => focused + step,
         // Nothing focused yet: j starts at the card in view, k at the one before it.
         None => {

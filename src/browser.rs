@@ -30,24 +30,37 @@ fn element(id: &str) -> Option<HtmlElement> {
 
 /// `lang` from the query string (`?lang=en`), if it names a language we have.
 pub fn url_lang() -> Option<Lang> {
-    let search = window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "lang")
-        .and_then(|(_, value)| Lang::from_code(value))
+    query_value("lang").and_then(|code| Lang::from_code(&code))
 }
 
-/// Whether the query string carries `flag` (as `?flag` or `&flag=…`).
-pub fn query_has(flag: &str) -> bool {
+/// The query string's `key=value` pairs (`?flag` alone has an empty value). No decoding:
+/// our parameters are plain tokens.
+fn query_pairs() -> Vec<(String, String)> {
     let search = window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     search
         .trim_start_matches('?')
         .split('&')
-        .any(|pair| pair.split('=').next() == Some(flag))
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (key.to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+/// Whether the query string carries `flag` (as `?flag` or `&flag=…`).
+pub fn query_has(flag: &str) -> bool {
+    query_pairs().iter().any(|(key, _)| key == flag)
+}
+
+/// The value of a query parameter.
+pub fn query_value(key: &str) -> Option<String> {
+    query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, value)| value)
 }
 
 /// The fragment without `#`.
@@ -262,17 +275,6 @@ pub fn show_failure_notice() {
 /// `?embed=1`: the page runs inside a news page's iframe.
 pub fn is_embedded() -> bool {
     query_value("embed").as_deref() == Some("1")
-}
-
-/// The value of a query parameter (no decoding: our parameters are plain tokens).
-pub fn query_value(key: &str) -> Option<String> {
-    let search = window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.to_owned())
 }
 
 /// Marks the document for embed styles (no page chrome).
