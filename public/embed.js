@@ -26,11 +26,10 @@
     }
     if (base.protocol !== "https:" && base.protocol !== "http:") return;
     var childId = "pegasus-timeline-" + ++count;
-    var src = new URL(base.href);
-    src.searchParams.set("embed", "1");
+    // The prerendered iframe pages: embed.html (French) and embed-en.html.
+    var page = container.getAttribute("data-lang") === "en" ? "embed-en.html" : "embed.html";
+    var src = new URL(page, base.href);
     src.searchParams.set("childId", childId);
-    var lang = container.getAttribute("data-lang");
-    if (lang === "en" || lang === "fr") src.searchParams.set("lang", lang);
     var hash = hostHash();
     if (hash) src.hash = hash;
 

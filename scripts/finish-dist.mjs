@@ -2,12 +2,15 @@
 // Content-Security-Policy and for static hosts, in trunk's staging directory.
 //  1. Trunk starts the app with an inline <script type=module>; a strict CSP
 //     (script-src 'self') refuses inline scripts, so it moves to a hashed file.
-//  2. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
+//  2. Prerenders the pages (index.html, en.html, embed.html, embed-en.html) with the
+//     app's own components, natively: `cargo run --bin prerender` (src/prerender.rs).
+//  3. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
 //     them as they are (nginx gzip_static / brotli_static, most CDNs).
 // Node only (zlib ships brotli): no extra tool to install.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -29,11 +32,22 @@ const hash = createHash("sha256").update(boot).digest("hex").slice(0, 16);
 const bootName = `boot-${hash}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(inline, `<script type=module src=./${bootName}></script>`);
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html)) {
-  console.error("finish-dist: index.html still has an inline script or style");
+writeFileSync(indexPath, html);
+
+const prerender = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", dir], {
+  stdio: "inherit",
+});
+if (prerender.status !== 0) {
+  console.error("finish-dist: prerendering failed");
   process.exit(1);
 }
-writeFileSync(indexPath, html);
+for (const name of readdirSync(dir).filter((n) => n.endsWith(".html"))) {
+  const page = readFileSync(join(dir, name), "utf8");
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page) || /\sstyle=/.test(page)) {
+    console.error(`finish-dist: ${name} has an inline script or style`);
+    process.exit(1);
+  }
+}
 
 const compressible = /\.(wasm|js|mjs|css|html|json|svg)$/;
 for (const name of readdirSync(dir)) {

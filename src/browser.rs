@@ -4,9 +4,14 @@
 //! helper is a no-op, because web-sys imports abort when called outside a browser.
 
 use crate::model::Lang;
+use crate::pages::NAV_CLEARANCE;
+use gloo::events::{EventListener, EventListenerOptions};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, Window,
+    Document, Element, HtmlDetailsElement, HtmlElement, ScrollBehavior, ScrollIntoViewOptions,
+    ScrollLogicalPosition, Window,
 };
 
 pub fn window() -> Option<Window> {
@@ -26,11 +31,6 @@ fn element(id: &str) -> Option<HtmlElement> {
         .get_element_by_id(id)?
         .dyn_into::<HtmlElement>()
         .ok()
-}
-
-/// `lang` from the query string (`?lang=en`), if it names a language we have.
-pub fn url_lang() -> Option<Lang> {
-    query_value("lang").and_then(|code| Lang::from_code(&code))
 }
 
 /// The query string's `key=value` pairs (`?flag` alone has an empty value). No decoding:
@@ -71,43 +71,47 @@ pub fn url_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Remembers the language in the URL without adding a history entry: French, the
-/// default, leaves no parameter.
-pub fn remember_lang(lang: Lang) {
-    let Some(window) = window() else { return };
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) =
-        (location.pathname(), location.search(), location.hash())
-    else {
-        return;
-    };
-    let mut params: Vec<String> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
-        .map(str::to_owned)
-        .collect();
-    if lang != Lang::Fr {
-        params.push(format!("lang={}", lang.code()));
+/// The prerendered file for old-style addresses (`?lang=en`, `?embed=1`), which all
+/// served `index.html` before the pages were prerendered: the address to go to instead,
+/// keeping the other parameters and the fragment, or `None` when this page is the right one.
+pub fn moved_page(here: Lang, embedded: bool) -> Option<String> {
+    let wanted_lang = query_value("lang").and_then(|code| Lang::from_code(&code));
+    let wanted_embed = query_value("embed").as_deref() == Some("1");
+    let lang = wanted_lang.unwrap_or(here);
+    let embed = embedded || wanted_embed;
+    if lang == here && embed == embedded {
+        return None;
     }
-    let query = if params.is_empty() {
+    let location = window()?.location();
+    let path = location.pathname().ok()?;
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let rest: Vec<String> = query_pairs()
+        .into_iter()
+        .filter(|(key, _)| key != "lang" && key != "embed")
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect();
+    let query = if rest.is_empty() {
         String::new()
     } else {
-        format!("?{}", params.join("&"))
+        format!("?{}", rest.join("&"))
     };
-    let url = format!("{path}{query}{hash}");
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let hash = location.hash().unwrap_or_default();
+    Some(format!("{dir}{}{query}{hash}", crate::pages::page_file(lang, embed)))
 }
 
-/// `<html lang>` and the document title follow the reader's language.
-pub fn set_document_language(lang: Lang, title: &str) {
-    let Some(document) = document() else { return };
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+/// The page's language, as the prerenderer wrote it in `<html lang>`.
+pub fn page_lang() -> Lang {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}
+
+pub fn go_to(url: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().replace(url);
     }
-    document.set_title(title);
 }
 
 /// The address of one event: this page, its query (language) and `#id`.
@@ -153,11 +157,27 @@ pub fn bring_into_view(id: &str) {
     let _ = target.focus_with_options(&focus);
 }
 
-/// Copies text to the clipboard; `false` when the browser refuses.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = window() else { return false };
+/// Copies `text` to the clipboard, then tells `done` whether the browser agreed. Plain
+/// promise callbacks: no async runtime in the wasm for one call.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = window() else { return };
     let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    let done = Rc::new(RefCell::new(Some(done)));
+    let on_error = done.clone();
+    let ok = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(true);
+        }
+    });
+    let failed = wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| {
+        if let Some(done) = on_error.borrow_mut().take() {
+            done(false);
+        }
+    });
+    let _ = promise.then2(&ok, &failed);
+    // Called once by the promise, a few bytes each: left to the page's lifetime.
+    ok.forget();
+    failed.forget();
 }
 
 /// Where an element's top is, relative to the viewport.
@@ -272,15 +292,18 @@ pub fn show_failure_notice() {
     }
 }
 
-/// `?embed=1`: the page runs inside a news page's iframe.
+/// The page made for news pages' iframes (`embed.html`, `embed-en.html`).
 pub fn is_embedded() -> bool {
-    query_value("embed").as_deref() == Some("1")
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.class_list().contains("tl-embedded"))
 }
 
-/// Marks the document for embed styles (no page chrome).
-pub fn mark_embedded() {
+/// Tells the stylesheet the wasm runs: controls that need it become visible, in place
+/// (their room is kept while hidden, so nothing moves).
+pub fn mark_scripted() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.class_list().add_1("tl-embedded");
+        let _ = root.class_list().add_1("tl-js");
     }
 }
 
@@ -299,7 +322,10 @@ pub fn post_height(child_id: &str, height: f64) {
     let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}");
+    // Whole pixels (the height is already rounded up): integer formatting keeps Rust's
+    // float formatter, several kilobytes, out of the wasm.
+    let pixels = height.max(0.0) as u64;
+    let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{pixels}");
     let _ = parent.post_message(&pym.into(), "*");
     let amp = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
@@ -364,4 +390,215 @@ pub fn page_base_url() -> Option<String> {
     let path = location.pathname().ok()?;
     let folder = &path[..path.rfind('/').map(|i| i + 1).unwrap_or(path.len())];
     Some(format!("{origin}{folder}"))
+}
+
+fn all(selector: &str) -> Vec<Element> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+pub fn element_by_id(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// The sources panel of an event (`<details id="<id>-sources">`).
+fn sources_of(id: &str) -> Option<HtmlDetailsElement> {
+    element_by_id(&format!("{id}-sources"))?.dyn_into().ok()
+}
+
+/// Whether `id` names an event card on this page.
+pub fn is_event(id: &str) -> bool {
+    !id.is_empty()
+        && element_by_id(id).is_some_and(|e| e.has_attribute("data-event-id"))
+}
+
+/// Opens the event's sources and brings it into view (deep links, `#id`).
+pub fn reveal(id: &str) {
+    if !is_event(id) {
+        return;
+    }
+    if let Some(details) = sources_of(id) {
+        details.set_open(true);
+    }
+    let id = id.to_owned();
+    after_render(move || bring_into_view(&id));
+}
+
+/// Opens or closes every card's sources; each change fires the browser's `toggle` event,
+/// which keeps the reader's count of open cards.
+pub fn set_all_sources_open(open: bool) {
+    for details in all("details.tl-quotes") {
+        if let Ok(details) = details.dyn_into::<HtmlDetailsElement>() {
+            if details.open() != open {
+                details.set_open(open);
+            }
+        }
+    }
+}
+
+/// How many cards have their sources open now.
+pub fn open_sources_count() -> usize {
+    all("details.tl-quotes[open]").len()
+}
+
+fn involves_any(item: &Element, selected: &[String]) -> bool {
+    selected.is_empty()
+        || item
+            .get_attribute("data-actors")
+            .is_some_and(|actors| actors.split(' ').any(|a| selected.iter().any(|s| s == a)))
+}
+
+/// Ids of the cards that pass an actor filter, in page order.
+pub fn card_ids_involving(selected: &[String]) -> Vec<String> {
+    all("li.tl-item")
+        .iter()
+        .filter(|item| involves_any(item, selected))
+        .filter_map(|item| item.first_element_child().map(|card| card.id()))
+        .collect()
+}
+
+/// Hides the cards that do not pass the filter, in place (attributes only, nothing is
+/// re-rendered), and says so under each day whose events are all hidden.
+pub fn filter_cards(selected: &[String]) {
+    for list in all("[data-event-list]") {
+        let mut shown = 0;
+        let mut next = list.first_element_child();
+        while let Some(item) = next {
+            next = item.next_element_sibling();
+            let show = involves_any(&item, selected);
+            shown += usize::from(show);
+            if item.has_attribute("hidden") == show {
+                let _ = item.toggle_attribute_with_force("hidden", !show);
+            }
+        }
+        if let Some(none) = list
+            .previous_element_sibling()
+            .filter(|e| e.has_attribute("data-none-for-filter"))
+        {
+            let _ = none.toggle_attribute_with_force("hidden", shown > 0);
+        }
+    }
+}
+
+/// Applies a change that moves content (filters, expand all) while keeping the card
+/// the reader is looking at where it is on screen.
+pub fn keep_place(still_visible: &[String], change: impl FnOnce()) {
+    let anchor = first_below_among(still_visible, NAV_CLEARANCE);
+    let before = anchor.as_deref().and_then(top_of);
+    change();
+    if let (Some(anchor), Some(before)) = (anchor, before) {
+        after_render(move || {
+            if let Some(after) = top_of(&anchor) {
+                scroll_by(after - before);
+            }
+        });
+    }
+}
+
+/// Puts this copy's own address into the embed snippet.
+pub fn set_embed_snippet(text: &str) {
+    if let Some(code) = element_by_id("tl-embed-code") {
+        code.set_text_content(Some(text));
+    }
+}
+
+pub fn text_of(id: &str) -> Option<String> {
+    element_by_id(id)?.text_content()
+}
+
+/// Listens on the document for the page's lifetime (delegation: one listener for every
+/// card). `capture` for events that do not bubble (`toggle`).
+pub fn on_document(name: &'static str, capture: bool, handler: impl FnMut(&web_sys::Event) + 'static) {
+    if let Some(document) = document() {
+        listen_on(&document, name, capture, handler);
+    }
+}
+
+/// Listens on the window for the page's lifetime; `cancelable` when the handler may
+/// call `prevent_default`.
+pub fn on_window(name: &'static str, cancelable: bool, handler: impl FnMut(&web_sys::Event) + 'static) {
+    if let Some(window) = window() {
+        let options = if cancelable {
+            EventListenerOptions::enable_prevent_default()
+        } else {
+            EventListenerOptions::default()
+        };
+        EventListener::new_with_options(&window, name, options, handler).forget();
+    }
+}
+
+fn listen_on(
+    target: &web_sys::EventTarget,
+    name: &'static str,
+    capture: bool,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) {
+    let options = if capture {
+        EventListenerOptions::run_in_capture_phase()
+    } else {
+        EventListenerOptions::default()
+    };
+    EventListener::new_with_options(target, name, options, handler).forget();
+}
+
+/// How many event cards the page has.
+pub fn card_count() -> usize {
+    all(".tl-card").len()
+}
+
+/// The filters and "expand all" were rendered inert and invisible: wake them up.
+pub fn wake_controls() {
+    for control in all(".tl-filters, .tl-tools__expand") {
+        control.remove_attribute("disabled").ok();
+    }
+    for tools in all(".tl-tools") {
+        let _ = tools.set_attribute("data-ready", "true");
+    }
+    mark_scripted();
+}
+
+pub fn press_filter_buttons(is_pressed: impl Fn(&str) -> bool) {
+    for button in all(".tl-filters__button") {
+        let actor = button.get_attribute("data-actor").unwrap_or_default();
+        let pressed = if is_pressed(&actor) { "true" } else { "false" };
+        let _ = button.set_attribute("aria-pressed", pressed);
+    }
+}
+
+pub fn show_count(text: &str, shown: usize) {
+    for count in all(".tl-filters__count") {
+        count.set_text_content(Some(text));
+        let _ = count.set_attribute("data-shown", &shown.to_string());
+    }
+}
+
+pub fn show_expand_button(label: &str, pressed: bool) {
+    for button in all(".tl-tools__expand") {
+        button.set_text_content(Some(label));
+        let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+    }
+}
+
+/// Says `text` in the polite live region.
+pub fn announce(text: &str) {
+    if let Some(region) = element_by_id("tl-announcement") {
+        region.set_text_content(Some(text));
+    }
+}
+
+/// Marks the day navigator's link to `day` (`jour-…`) as the current location.
+pub fn mark_current_day(day: Option<&str>) {
+    for link in all(".tl-daynav__link[aria-current]") {
+        let _ = link.remove_attribute("aria-current");
+    }
+    if let Some(day) = day {
+        let selector = format!(".tl-daynav__link[href=\"#{day}\"]");
+        if let Some(link) = document().and_then(|d| d.query_selector(&selector).ok().flatten()) {
+            let _ = link.set_attribute("aria-current", "location");
+        }
+    }
 }

@@ -1,21 +1,31 @@
 //! Affaire Pegasus : a sourced, day-by-day timeline of the French–Israeli diplomatic
 //! episode of July 2021. The data model (`model`) and the interface strings (`i18n`) are
-//! plain Rust; `components` are the Leptos views; `main.rs` only mounts [`App`].
+//! plain Rust; `components` are the Leptos views, rendered to static HTML at build time
+//! (`prerender`, native) whose controls come alive in the browser (`client`, wasm).
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod app;
 pub mod browser;
+pub mod client;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod components;
 pub mod i18n;
 pub mod model;
+pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source_texts;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_server;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use app::App;
+pub use client::start;
 
-/// The timeline as edited in `public/timeline.json` (checked and copied by `build.rs`),
-/// compiled into the app so the reader's browser needs no second request.
+/// The timeline as edited in `public/timeline.json` (checked and copied by `build.rs`).
+/// Only the prerenderer and the native tools read it: the browser gets HTML.
+#[cfg(not(target_arch = "wasm32"))]
 pub const TIMELINE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.json"));
 
 /// The JSON Schema of the data file, generated from the model's types.
@@ -25,13 +35,4 @@ pub fn timeline_schema() -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
-}
-
-/// The browser entry point: a panic hook that tells the reader, then the app.
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        browser::show_failure_notice();
-    }));
-    leptos::mount::mount_to_body(App);
 }

@@ -98,13 +98,20 @@ async fn every_quote_is_shown_verbatim_with_outlet_and_date_once_its_toggle_is_p
             .await
             .expect("card");
         let toggle = card
-            .find(Locator::Css("button[aria-expanded]"))
+            .find(Locator::Css("summary.tl-quotes__toggle"))
             .await
             .expect("toggle");
-        assert_eq!(
-            toggle.attr("aria-expanded").await.expect("attr").as_deref(),
-            Some("false")
-        );
+        let is_open = |toggle: &fantoccini::elements::Element| {
+            let toggle = serde_json::to_value(toggle).expect("element");
+            let client = browser.client.clone();
+            async move {
+                client
+                    .execute("return arguments[0].parentElement.open", vec![toggle])
+                    .await
+                    .expect("details state")
+            }
+        };
+        assert_eq!(is_open(&toggle).await, serde_json::json!(false));
         browser
             .client
             .execute(
@@ -114,15 +121,12 @@ async fn every_quote_is_shown_verbatim_with_outlet_and_date_once_its_toggle_is_p
             .await
             .expect("scroll");
         toggle.click().await.expect("click");
-        assert_eq!(
-            toggle.attr("aria-expanded").await.expect("attr").as_deref(),
-            Some("true")
-        );
+        assert_eq!(is_open(&toggle).await, serde_json::json!(true));
         let shown = browser
             .client
             .execute(
                 r#"const card = arguments[0];
-                   return [...card.querySelectorAll('figure')].filter(f => f.offsetParent !== null).map(f => ({
+                   return [...card.querySelectorAll('figure')].filter(f => f.checkVisibility()).map(f => ({
                      text: f.querySelector('blockquote').textContent,
                      cite: f.querySelector('blockquote').getAttribute('cite'),
                      caption: f.querySelector('figcaption').textContent,

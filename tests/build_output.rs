@@ -5,8 +5,14 @@ mod support;
 use std::fs;
 
 #[test]
-fn index_html_references_its_assets_with_relative_urls() {
-    let html = fs::read_to_string(support::dist_dir().join("index.html")).expect("index.html");
+fn every_page_references_its_assets_with_relative_urls() {
+    for page in support::PAGES {
+        let html = fs::read_to_string(support::dist_dir().join(page)).expect(page);
+        assert_relative(page, &html);
+    }
+}
+
+fn assert_relative(page: &str, html: &str) {
     for absolute in [
         "href=/",
         "src=/",
@@ -17,10 +23,10 @@ fn index_html_references_its_assets_with_relative_urls() {
     ] {
         assert!(
             !html.contains(absolute),
-            "index.html has an absolute URL ({absolute}):\n{html}"
+            "{page} has an absolute URL ({absolute})"
         );
     }
-    assert!(html.contains("./"), "expected relative asset URLs:\n{html}");
+    assert!(html.contains("./"), "{page}: expected relative asset URLs");
 }
 
 #[test]

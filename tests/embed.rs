@@ -6,7 +6,7 @@ mod support;
 
 use pegasus_timeline::static_server::{ServerConfig, StaticServer};
 use std::time::{Duration, Instant};
-use support::{npm_tool, Browser, ALL_EXPANDED, EXPAND_ALL};
+use support::{npm_tool, sources_open, Browser, ALL_EXPANDED, EXPAND_ALL};
 
 /// A host page on its own origin (another port), embedding the timeline served by `browser`.
 fn host(browser: &Browser, body: &str) -> StaticServer {
@@ -113,7 +113,7 @@ async fn the_loader_gives_a_titled_lazy_iframe_that_fits_its_content() {
     let host = host(&browser, LOADER);
     open_host(&browser, &host, "").await;
     let frame = browser
-        .js("const f = document.querySelector('iframe'); return [f.title, f.loading, new URL(f.src).searchParams.get('embed')]")
+        .js("const f = document.querySelector('iframe'); return [f.title, f.loading, new URL(f.src).pathname.endsWith('/embed.html') ? '1' : '0']")
         .await;
     assert_eq!(
         frame,
@@ -148,7 +148,7 @@ async fn a_deep_link_travels_both_ways_through_the_loader() {
     // Host URL → iframe.
     open_host(&browser, &host, "#gantz-a-paris").await;
     frame_content_height(&browser).await;
-    wait_in_frame(&browser, "document.querySelector('#gantz-a-paris .tl-quotes__toggle').getAttribute('aria-expanded') === 'true'").await;
+    wait_in_frame(&browser, &sources_open("gantz-a-paris")).await;
     // Iframe → host URL.
     browser.client.enter_frame(0).await.expect("frame");
     browser.click("#licences-cyber .tl-quotes__toggle").await;
@@ -162,7 +162,7 @@ async fn a_deep_link_travels_both_ways_through_the_loader() {
         .await;
     // A later host hash change → iframe.
     browser.js("location.hash = 'appel-revele'").await;
-    wait_in_frame(&browser, "document.querySelector('#appel-revele .tl-quotes__toggle').getAttribute('aria-expanded') === 'true'").await;
+    wait_in_frame(&browser, &sources_open("appel-revele")).await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }
@@ -173,7 +173,7 @@ async fn the_pym_js_parent_sizes_the_iframe_unchanged() {
     let host = host(
         &browser,
         "<div id=\"pym-container\"></div><script src=\"pym.v1.min.js\"></script>\
-         <script>new pym.Parent('pym-container', '{TIMELINE}?embed=1', { title: 'Chronologie' });</script>",
+         <script>new pym.Parent('pym-container', '{TIMELINE}embed.html', { title: 'Chronologie' });</script>",
     );
     open_host(&browser, &host, "").await;
     assert_iframe_fits(&browser).await;
@@ -186,7 +186,7 @@ async fn the_pym_js_parent_sizes_the_iframe_unchanged() {
 #[tokio::test]
 async fn the_iframe_ignores_messages_from_anyone_but_its_parent() {
     let browser = Browser::open().await;
-    browser.load("/?embed=1").await;
+    browser.load("/embed.html").await;
     // The page is its own parent here, but a message it posts to itself comes from window,
     // not from a parent frame: nothing opens.
     browser
@@ -194,8 +194,8 @@ async fn the_iframe_ignores_messages_from_anyone_but_its_parent() {
         .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let opened = browser
-        .js("return document.querySelector('#gantz-a-paris .tl-quotes__toggle').getAttribute('aria-expanded')")
+        .js("return document.getElementById('gantz-a-paris-sources').open")
         .await;
-    assert_eq!(opened, "false");
+    assert_eq!(opened, false);
     browser.close().await;
 }

@@ -25,7 +25,7 @@ async fn smoke(engine: Engine) {
     browser.click(&format!("{card} .tl-quotes__toggle")).await;
     browser
         .wait_until(&format!(
-            "document.querySelector('{card} .tl-quotes__toggle').getAttribute('aria-expanded') === 'true' && document.querySelector('{card} blockquote').offsetParent !== null"
+            "document.querySelector('{card} details.tl-quotes').open && document.querySelector('{card} blockquote').offsetParent !== null"
         ))
         .await;
     let quote = browser

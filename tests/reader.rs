@@ -1,11 +1,12 @@
 //! The reader's experience in headless Chromium: toggles, expand all, deep links, copying
 //! a link, the keyboard, filters, the language switch, small screens and an axe audit.
+//! Every test waits for the wasm to take over the prerendered page (`html.tl-js`).
 
 mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
 use serde_json::Value;
-use support::{axe_source, dist_dir, timeline_json, Browser};
+use support::{axe_source, dist_dir, sources_open, timeline_json, Browser, ALL_EXPANDED};
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";
@@ -24,20 +25,17 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
     let browser = Browser::open().await;
     browser.load("/").await;
     let card = "[data-event-id='gantz-a-paris']";
-    let toggle_css = format!("{card} button[aria-expanded]");
+    let toggle_css = format!("{card} summary.tl-quotes__toggle");
     let toggle = browser
         .client
         .find(fantoccini::Locator::Css(&toggle_css))
         .await
         .expect("toggle");
-    let panel_id = toggle
-        .attr("aria-controls")
-        .await
-        .expect("attr")
-        .expect("aria-controls");
-    let panel_shown = format!("document.getElementById('{panel_id}').offsetParent !== null");
+    let open = "return document.getElementById('gantz-a-paris-sources').open";
+    let panel_shown = format!("document.querySelector(\"{card} .tl-quotes__panel\").checkVisibility()");
     let top =
         format!("return document.querySelector(\"{toggle_css}\").getBoundingClientRect().top");
+    let label = format!("return document.querySelector(\"{toggle_css}\").innerText.trim()");
     browser
         .js(&format!("document.querySelector(\"{toggle_css}\").scrollIntoView({{block:'center', behavior:'instant'}})"))
         .await;
@@ -45,18 +43,15 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
         browser.js(&format!("return {panel_shown}")).await,
         Value::Bool(false)
     );
-    assert_eq!(
-        toggle.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("false")
-    );
+    assert_eq!(browser.js(open).await, Value::Bool(false));
+    assert_eq!(browser.js(&label).await, "Voir les sources");
     let closed_top = browser.js(&top).await;
 
     toggle.click().await.expect("click");
     browser.wait_until(&panel_shown).await;
-    assert_eq!(
-        toggle.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("true")
-    );
+    // A native <details>: the browser tells assistive technology it is expanded.
+    assert_eq!(browser.js(open).await, Value::Bool(true));
+    assert_eq!(browser.js(&label).await, "Masquer les sources");
     let quote = browser
         .js(&format!(
             "return document.querySelector(\"{card} blockquote\").textContent"
@@ -71,13 +66,15 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
         closed_top,
         "opening the panel moved the page"
     );
+    // "Expand all" knows one card is open.
+    assert_eq!(
+        browser.js("return document.querySelector('.tl-tools__expand').textContent").await,
+        "Tout déplier"
+    );
 
     toggle.click().await.expect("click");
     browser.wait_until(&format!("!({panel_shown})")).await;
-    assert_eq!(
-        toggle.attr("aria-expanded").await.expect("attr").as_deref(),
-        Some("false")
-    );
+    assert_eq!(browser.js(open).await, Value::Bool(false));
     assert_eq!(
         browser.js(&top).await,
         closed_top,
@@ -100,27 +97,25 @@ async fn expand_all_opens_every_quote_without_moving_the_reader_and_closes_them_
     browser
         .js("document.querySelector('.tl-tools__expand').click()")
         .await;
-    browser
-        .wait_until("[...document.querySelectorAll('.tl-quotes__toggle')].every(t => t.getAttribute('aria-expanded') === 'true')")
-        .await;
-    browser
-        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)")
-        .await;
+    browser.wait_until(ALL_EXPANDED).await;
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     let after = browser.js(top).await.as_f64().expect("top");
     assert!(
         (after - before).abs() < 3.0,
         "the reader's card moved from {before} to {after}"
     );
-    let label = browser
-        .js("return document.querySelector('.tl-tools__expand').textContent")
+    browser
+        .wait_until("document.querySelector('.tl-tools__expand').textContent === 'Tout replier'")
         .await;
-    assert_eq!(label, "Tout replier");
+    assert_eq!(
+        browser.js("return document.querySelector('.tl-tools__expand').getAttribute('aria-pressed')").await,
+        "true"
+    );
     browser
         .js("document.querySelector('.tl-tools__expand').click()")
         .await;
     browser
-        .wait_until("[...document.querySelectorAll('.tl-quotes__panel')].every(p => p.hidden)")
+        .wait_until("[...document.querySelectorAll('details.tl-quotes')].every(d => !d.open) && document.querySelector('.tl-tools__expand').textContent === 'Tout déplier'")
         .await;
     browser.close().await;
 }
@@ -131,9 +126,7 @@ async fn a_deep_link_scrolls_to_its_event_and_opens_its_quotes() {
     browser.load("/#visite-des-locaux-de-nso").await;
     let card = "document.getElementById('visite-des-locaux-de-nso')";
     browser
-        .wait_until(&format!(
-            "{card}.querySelector('[aria-expanded]').getAttribute('aria-expanded') === 'true'"
-        ))
+        .wait_until(&sources_open("visite-des-locaux-de-nso"))
         .await;
     browser
         .wait_until(&format!(
@@ -147,7 +140,7 @@ async fn a_deep_link_scrolls_to_its_event_and_opens_its_quotes() {
     // A later hash change (a link, Back, Forward) does the same.
     browser.js("location.hash = 'conseil-de-defense'").await;
     browser
-        .wait_until("document.getElementById('conseil-de-defense').querySelector('[aria-expanded]').getAttribute('aria-expanded') === 'true'")
+        .wait_until(&sources_open("conseil-de-defense"))
         .await;
     browser.client.back().await.expect("back");
     browser
@@ -160,7 +153,7 @@ async fn a_deep_link_scrolls_to_its_event_and_opens_its_quotes() {
 #[tokio::test]
 async fn copy_link_puts_the_events_address_on_the_clipboard() {
     let browser = Browser::open().await;
-    browser.load("/?lang=en").await;
+    browser.load("/en.html").await;
     browser.grant_clipboard().await;
     browser
         .click("[data-event-id='licences-cyber'] .tl-card__copy")
@@ -168,7 +161,7 @@ async fn copy_link_puts_the_events_address_on_the_clipboard() {
     browser
         .wait_until("document.querySelector(\"[data-event-id='licences-cyber'] .tl-card__copy\").dataset.copied === 'true'")
         .await;
-    let expected = browser.server.url("/?lang=en#licences-cyber");
+    let expected = browser.server.url("/en.html#licences-cyber");
     let copied = browser.clipboard_text().await;
     assert_eq!(copied, Value::String(expected.clone()));
     let status = browser
@@ -207,19 +200,13 @@ async fn the_keyboard_reaches_a_toggle_and_moves_between_events() {
         .await;
     assert_ne!(outline, "none", "focus is visible");
     browser.press(ENTER).await;
-    assert_eq!(
-        browser
-            .js("return document.activeElement.getAttribute('aria-expanded')")
-            .await,
-        "true"
-    );
+    browser
+        .wait_until("document.activeElement.parentElement.open === true")
+        .await;
     browser.press(" ").await;
-    assert_eq!(
-        browser
-            .js("return document.activeElement.getAttribute('aria-expanded')")
-            .await,
-        "false"
-    );
+    browser
+        .wait_until("document.activeElement.parentElement.open === false")
+        .await;
 
     let ids = window_event_ids();
     browser
@@ -309,7 +296,7 @@ async fn an_actor_filter_hides_other_events_and_says_how_many_are_shown() {
             .await,
         9
     );
-    browser.click(".tl-filters__button:not([data-actor])").await;
+    browser.click(".tl-filters__button[data-actor='']").await;
     browser
         .wait_until(&format!(
             "document.querySelector('.tl-filters__count').dataset.shown === '{}'",
@@ -320,9 +307,9 @@ async fn an_actor_filter_hides_other_events_and_says_how_many_are_shown() {
 }
 
 #[tokio::test]
-async fn the_language_switch_translates_the_page_and_is_remembered_in_the_url() {
+async fn the_language_switch_goes_to_the_same_place_in_the_other_language() {
     let browser = Browser::open().await;
-    browser.load("/").await;
+    browser.load("/#gantz-a-paris").await;
     assert_eq!(
         browser.js("return document.documentElement.lang").await,
         "fr"
@@ -332,9 +319,11 @@ async fn the_language_switch_translates_the_page_and_is_remembered_in_the_url() 
         .await;
     browser.click("a[hreflang='en'][lang='en']").await;
     browser
-        .wait_until("document.documentElement.lang === 'en'")
+        .wait_until("document.documentElement.lang === 'en' && document.documentElement.classList.contains('tl-js')")
         .await;
-    assert_eq!(browser.js("return location.search").await, "?lang=en");
+    assert_eq!(browser.js("return location.pathname").await, "/en.html");
+    assert_eq!(browser.js("return location.hash").await, "#gantz-a-paris");
+    browser.wait_until(&sources_open("gantz-a-paris")).await;
     let heading = browser
         .js("return document.querySelector('#gantz-a-paris h4').textContent")
         .await;
@@ -368,26 +357,23 @@ async fn the_language_switch_translates_the_page_and_is_remembered_in_the_url() 
         .as_str()
         .unwrap_or_default()
         .starts_with("The Pegasus affair"));
-    // A fresh load of that URL is in English, and the link back is French.
-    browser.load("/?lang=en").await;
-    assert_eq!(
-        browser.js("return document.documentElement.lang").await,
-        "en"
-    );
     assert_eq!(
         browser
             .js("return document.querySelector('a[hreflang=fr]').lang")
             .await,
         "fr"
     );
-    let french_date = "mercredi 28 juillet 2021";
-    browser.click("a[hreflang='fr']").await;
+    browser.click("a[hreflang='fr'].tl-lang").await;
     browser
-        .wait_until(&format!(
-            "document.querySelector('#gantz-a-paris time').textContent === '{french_date}'"
-        ))
+        .wait_until("document.querySelector('#gantz-a-paris time').textContent === 'mercredi 28 juillet 2021'")
         .await;
-    assert_eq!(browser.js("return location.search").await, "");
+    assert_eq!(browser.js("return location.pathname").await, "/index.html");
+    // Addresses from before the pages were prerendered still reach the right one.
+    browser.load("/?lang=en#licences-cyber").await;
+    browser
+        .wait_until("location.pathname === '/en.html' && location.hash === '#licences-cyber' && document.documentElement.classList.contains('tl-js')")
+        .await;
+    browser.wait_until(&sources_open("licences-cyber")).await;
     browser.close().await;
 }
 
@@ -463,7 +449,7 @@ async fn screenshots_at_phone_and_desktop_widths_in_light_and_dark() {
         let browser = Browser::with(ServerConfig::new(dist_dir()), width, 1400, args).await;
         browser.load("/#appel-macron-bennett").await;
         browser
-            .wait_until("document.getElementById('appel-macron-bennett').querySelector('[aria-expanded]').getAttribute('aria-expanded') === 'true'")
+            .wait_until(&sources_open("appel-macron-bennett"))
             .await;
         tokio::time::sleep(std::time::Duration::from_millis(600)).await;
         let scheme = if dark { "dark" } else { "light" };

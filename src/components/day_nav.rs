@@ -1,40 +1,35 @@
-use crate::app::expect_reader;
+use crate::app::expect_page;
 use crate::i18n::{long_date, strings, weekday_abbr};
+use crate::model::Date;
 use leptos::prelude::*;
 
-/// The compact, sticky row of days: where the reader is, and a jump to any day.
-/// Plain `#jour-…` links: the browser does the jumping, and Back returns.
+/// The compact, sticky row of days: where the reader is (`aria-current`, kept by the
+/// wasm), and a jump to any day. Plain `#jour-…` links: the browser does the jumping,
+/// with or without the wasm, and Back returns.
 #[component]
-pub fn DayNav() -> impl IntoView {
-    let reader = expect_reader();
-    let lang = reader.lang;
-    let days: Vec<_> = reader.timeline.with_value(|t| {
-        t.days()
-            .into_iter()
-            .map(|(day, events)| (day, events.len()))
-            .collect()
-    });
+pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
+    let lang = expect_page().lang;
     view! {
-        <nav class="tl-daynav" aria-label=move || strings(lang.get()).days_nav_label>
+        <nav class="tl-daynav" aria-label=strings(lang).days_nav_label>
             <ol class="tl-daynav__list">
                 {days
                     .into_iter()
                     .map(|(day, count)| {
-                        let current = move || reader.current_day.get() == Some(day);
+                        let name = long_date(lang, day);
+                        let title = name.clone();
                         view! {
                             <li class="tl-daynav__item">
                                 <a
                                     class="tl-daynav__link"
                                     class:tl-daynav__link--quiet=count == 0
                                     href=format!("#jour-{day}")
-                                    aria-current=move || current().then_some("location")
-                                    title=move || long_date(lang.get(), day)
+                                    title=title
                                 >
                                     <span class="tl-daynav__weekday" aria-hidden="true">
-                                        {move || weekday_abbr(lang.get(), day)}
+                                        {weekday_abbr(lang, day)}
                                     </span>
                                     <span class="tl-daynav__day" aria-hidden="true">{day.day()}</span>
-                                    <span class="tl-visually-hidden">{move || long_date(lang.get(), day)}</span>
+                                    <span class="tl-visually-hidden">{name}</span>
                                 </a>
                             </li>
                         }

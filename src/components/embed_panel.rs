@@ -1,37 +1,22 @@
-use super::CopyButton;
-use crate::app::expect_reader;
-use crate::browser;
+use crate::app::expect_page;
 use crate::i18n::strings;
+use crate::pages::{embed_snippet, EXAMPLE_BASE};
 use leptos::prelude::*;
 
-/// « Intégrer »: the snippet a newsroom pastes into its page, with a copy button.
+
+/// « Intégrer »: the snippet, with a copy button. The page's listeners put this copy's
+/// own address in the snippet once it is known.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
-    let lang = expect_reader().lang;
-    // Where this copy of the timeline lives; known only in the browser.
-    let base = RwSignal::new("https://exemple.fr/pegasus/".to_owned());
-    Effect::new(move |_| {
-        if let Some(url) = browser::page_base_url() {
-            base.set(url);
-        }
-    });
-    let snippet = move || {
-        let base = base.get();
-        format!(
-            "<div data-pegasus-timeline data-src=\"{base}\"></div>\n<script src=\"{base}embed.js\" async></script>"
-        )
-    };
+    let s = strings(expect_page().lang);
     view! {
         <details class="tl-embed">
-            <summary>{move || strings(lang.get()).embed_title}</summary>
-            <p>{move || strings(lang.get()).embed_explained}</p>
-            <pre class="tl-embed__code"><code>{snippet}</code></pre>
-            <CopyButton
-                class="tl-embed__copy"
-                text=snippet
-                label=|s| s.copy_code
-                done_label=|s| s.code_copied
-            />
+            <summary>{s.embed_title}</summary>
+            <p>{s.embed_explained}</p>
+            <pre class="tl-embed__code"><code id="tl-embed-code">{embed_snippet(EXAMPLE_BASE)}</code></pre>
+            <button type="button" class="tl-embed__copy" data-copy-from="tl-embed-code" data-needs-script="">
+                {s.copy_code}
+            </button>
         </details>
     }
 }

@@ -1,41 +1,27 @@
-use super::{CopyButton, QuotePanel};
-use crate::app::expect_reader;
-use crate::browser;
+use super::QuotePanel;
+use crate::app::expect_page;
 use crate::i18n::{event_date, precision_label, strings, typeset};
 use crate::model::Event;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// One event, as an item of its list: its date, headline, summary, actors, a link to
-/// copy and, behind a toggle, its sources. Hidden (not removed) when filtered out.
+/// copy and, behind a toggle, its sources. A filter hides the item in place.
 #[component]
-pub fn EventCard(event: Arc<Event>) -> impl IntoView {
-    let reader = expect_reader();
-    let shown = {
-        let event = event.clone();
-        move || reader.actors.with(|selected| event.involves_any(selected))
-    };
-    let lang = reader.lang;
+pub fn EventCard(event: Event) -> impl IntoView {
+    let lang = expect_page().lang;
     let id = event.id.clone();
     let heading_id = format!("{id}-titre");
+    let actors = event.actors.join(" ");
     let is_context = event.context;
-    let headline = {
-        let event = event.clone();
-        move || typeset(lang.get(), event.headline.get(lang.get()))
-    };
-    let summary = {
-        let event = event.clone();
-        move || typeset(lang.get(), event.summary.get(lang.get()))
-    };
+    let headline = typeset(lang, event.headline.get(lang));
     // Context cards sit under an h2, day cards under a day's h3.
     let heading = if is_context {
         view! { <h3 id=heading_id.clone() class="tl-card__title">{headline}</h3> }.into_any()
     } else {
         view! { <h4 id=heading_id.clone() class="tl-card__title">{headline}</h4> }.into_any()
     };
-    let copy_id = id.clone();
     view! {
-        <li class="tl-item" hidden=move || !shown()>
+        <li class="tl-item" data-actors=actors>
             <article
                 class="tl-card"
                 class:tl-card--context=is_context
@@ -47,65 +33,42 @@ pub fn EventCard(event: Arc<Event>) -> impl IntoView {
             >
                 <EventDateLine event=event.clone() />
                 {heading}
-                <p class="tl-card__summary">{summary}</p>
-                <ActorList event=event.clone() />
-                <QuotePanel event>
-                    <CopyLinkButton id=copy_id.clone() />
-                </QuotePanel>
+                <p class="tl-card__summary">{typeset(lang, event.summary.get(lang))}</p>
+                <ActorList actors=event.actors.clone() />
+                <div class="tl-card__actions">
+                    <QuotePanel event />
+                    // Shown once the wasm can copy; its room is kept meanwhile.
+                    <button type="button" class="tl-card__copy" data-copy-link=id.clone() data-needs-script="">
+                        {strings(lang).copy_link}
+                    </button>
+                </div>
             </article>
         </li>
     }
 }
 
-/// Copies the event's address (`…#id`).
-#[component]
-fn CopyLinkButton(id: String) -> impl IntoView {
-    let link = move || {
-        #[cfg(pegasus_test_hooks)]
-        if browser::query_has("panic-test") {
-            panic!("test hook: a deliberate panic");
-        }
-        browser::permalink(&id)
-    };
-    view! {
-        <CopyButton
-            class="tl-card__copy"
-            text=link
-            label=|s| s.copy_link
-            done_label=|s| s.link_copied
-        />
-    }
-}
-
 /// The date in words, its precision when not one exact day, and how it was derived.
 #[component]
-fn EventDateLine(event: Arc<Event>) -> impl IntoView {
-    let lang = expect_reader().lang;
-    let date = event.date.clone();
-    let precision = date.precision;
+fn EventDateLine(event: Event) -> impl IntoView {
+    let lang = expect_page().lang;
+    let s = strings(lang);
+    let date = event.date;
     let end = (!date.is_single_day()).then(|| date.last().to_string());
-    let text = {
-        let date = date.clone();
-        move || event_date(lang.get(), &date)
-    };
-    let reasoning = move || typeset(lang.get(), date.reasoning.get(lang.get()));
     view! {
         <div class="tl-card__when">
             <time
                 class="tl-card__date"
-                datetime=event.date.from.to_string()
+                datetime=date.from.to_string()
                 data-date-end=end
-                data-precision=format!("{precision:?}").to_lowercase()
+                data-precision=format!("{:?}", date.precision).to_lowercase()
             >
-                {text}
+                {event_date(lang, &date)}
             </time>
-            {move || {
-                precision_label(lang.get(), precision)
-                    .map(|label| view! { <span class="tl-card__precision">{label}</span> })
-            }}
+            {precision_label(lang, date.precision)
+                .map(|label| view! { <span class="tl-card__precision">{label}</span> })}
             <details class="tl-card__reasoning">
-                <summary>{move || strings(lang.get()).how_dated}</summary>
-                <p>{reasoning}</p>
+                <summary>{s.how_dated}</summary>
+                <p>{typeset(lang, date.reasoning.get(lang))}</p>
             </details>
         </div>
     }
@@ -113,35 +76,21 @@ fn EventDateLine(event: Arc<Event>) -> impl IntoView {
 
 /// Who the event involves, by name in the reader's language.
 #[component]
-fn ActorList(event: Arc<Event>) -> impl IntoView {
-    let reader = expect_reader();
-    let lang = reader.lang;
-    let actors = event.actors.clone();
-    let names = move || {
-        reader.timeline.with_value(|t| {
-            actors
-                .iter()
-                .filter_map(|id| t.actor(id))
-                .map(|actor| (actor.id.clone(), actor.name.get(lang.get()).to_owned()))
-                .collect::<Vec<_>>()
-        })
-    };
+fn ActorList(actors: Vec<String>) -> impl IntoView {
+    let page = expect_page();
+    let names: Vec<(String, String)> = actors
+        .iter()
+        .filter_map(|id| page.timeline.actor(id))
+        .map(|actor| (actor.id.clone(), actor.name.get(page.lang).to_owned()))
+        .collect();
     view! {
         <div class="tl-card__actors">
-            <span class="tl-visually-hidden">{move || strings(lang.get()).actors_label}</span>
+            <span class="tl-visually-hidden">{strings(page.lang).actors_label}</span>
             <ul class="tl-card__actor-list">
-                {move || {
-                    names()
-                        .into_iter()
-                        .map(|(id, name)| {
-                            view! {
-                                <li class="tl-actor" data-actor=id>
-                                    {name}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                {names
+                    .into_iter()
+                    .map(|(id, name)| view! { <li class="tl-actor" data-actor=id>{name}</li> })
+                    .collect_view()}
             </ul>
         </div>
     }

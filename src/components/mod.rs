@@ -1,8 +1,8 @@
-//! The views, each named after what the reader sees.
+//! The views, each named after what the reader sees, rendered to HTML at build time
+//! (`prerender`). They carry the `data-*` hooks `client` uses to make the controls work.
 
 mod actor_filters;
 mod context_section;
-mod copy_button;
 mod day_axis;
 mod day_nav;
 mod embed_panel;
@@ -16,7 +16,6 @@ mod source_list;
 
 pub use actor_filters::ActorFilters;
 pub use context_section::ContextSection;
-pub use copy_button::CopyButton;
 pub use day_axis::DayAxis;
 pub use day_nav::DayNav;
 pub use embed_panel::EmbedPanel;

@@ -1,4 +1,4 @@
-use crate::app::expect_reader;
+use crate::app::expect_page;
 use crate::i18n::strings;
 use crate::model::is_web_url;
 use leptos::prelude::*;
@@ -6,26 +6,24 @@ use leptos::prelude::*;
 /// The articles the quotes come from, each an anchor (`#source-<id>`) quotes point to.
 #[component]
 pub fn SourceList() -> impl IntoView {
-    let reader = expect_reader();
-    let lang = reader.lang;
-    let sources = reader.timeline.with_value(|t| t.sources.clone());
+    let page = expect_page();
+    let lang = page.lang;
+    let sources = page.timeline.sources.clone();
     view! {
         <section class="tl-sources" aria-labelledby="tl-sources-heading">
             <h2 id="tl-sources-heading" class="tl-section-title">
-                {move || strings(lang.get()).sources_heading}
+                {strings(lang).sources_heading}
             </h2>
-            <p>{move || strings(lang.get()).sources_intro}</p>
+            <p>{strings(lang).sources_intro}</p>
             <ul class="tl-sources__list">
                 {sources
                     .into_iter()
                     .map(|source| {
-                        let outlet = source.outlet.clone();
-                        let published = source.published_label.clone();
                         let excerpts_only = source.excerpts_only;
                         let link = source.url.clone().filter(|url| is_web_url(url));
                         view! {
                             <li id=format!("source-{}", source.id) class="tl-sources__item">
-                                <cite class="tl-sources__outlet">{move || outlet.get(lang.get()).to_owned()}</cite>
+                                <cite class="tl-sources__outlet">{source.outlet.get(lang).to_owned()}</cite>
                                 " — "
                                 {match link {
                                     Some(url) => view! {
@@ -34,10 +32,10 @@ pub fn SourceList() -> impl IntoView {
                                     None => view! { <span lang=source.language.clone()>{source.headline.clone()}</span> }.into_any(),
                                 }}
                                 ", "
-                                {move || published.get(lang.get()).to_owned()}
+                                {source.published_label.get(lang).to_owned()}
                                 {excerpts_only.then(|| view! {
                                     <span class="tl-sources__rights">
-                                        " ("{move || strings(lang.get()).excerpts_only}")"
+                                        " ("{strings(lang).excerpts_only}")"
                                     </span>
                                 })}
                             </li>

@@ -3,11 +3,13 @@
 
 pub mod check;
 pub mod date;
+pub mod outline;
 pub mod timeline;
 pub mod validate;
 
 pub use check::check;
 pub use date::{Date, DateError, Weekday};
+pub use outline::{Outline, OutlineActor};
 pub use timeline::{
     Actor, Event, EventDate, Lang, Localized, Precision, Quote, Source, Timeline, Window,
 };

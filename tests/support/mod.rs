@@ -159,8 +159,20 @@ fn chromium_capabilities(width: u32, height: u32, extra_args: &[&str]) -> Capabi
         format!("--window-size={width},{height}"),
         format!("--user-data-dir={}", profile.display()),
     ];
-    args.extend(extra_args.iter().map(|a| a.to_string()));
+    // `NO_JAVASCRIPT` is ours, not Chromium's: the page's scripts are blocked by the content
+    // setting, which leaves WebDriver's own scripts working (a Blink switch would not).
+    let no_javascript = extra_args.contains(&NO_JAVASCRIPT);
+    args.extend(
+        extra_args
+            .iter()
+            .filter(|a| **a != NO_JAVASCRIPT)
+            .map(|a| a.to_string()),
+    );
     let mut chrome_options = json!({ "binary": binary, "args": args });
+    if no_javascript {
+        chrome_options["prefs"] =
+            json!({ "profile.managed_default_content_settings.javascript": 2 });
+    }
     // Desktop Chromium will not make a window narrower than 500 px: emulate a phone instead.
     if width < 500 {
         chrome_options["mobileEmulation"] = json!({
@@ -280,9 +292,24 @@ impl Browser {
         self.client
             .wait()
             .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("html.tl-js [data-event-id]"))
+            .await
+            .expect("the wasm takes over the prerendered timeline");
+    }
+
+    /// Loads `path` and waits for the prerendered events only (pages without JavaScript).
+    #[allow(dead_code)]
+    pub async fn load_prerendered(&self, path: &str) {
+        self.client
+            .goto(&self.server.url(path))
+            .await
+            .unwrap_or_else(|e| panic!("navigation to {path} failed: {e}"));
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
             .for_element(Locator::Css("[data-event-id]"))
             .await
-            .expect("the timeline renders its events");
+            .expect("the prerendered events");
     }
 
     /// Lets the page use the clipboard without a prompt (reading it back included).
@@ -439,9 +466,22 @@ pub fn axe_source() -> String {
 }
 
 /// The script that presses « Tout déplier » where it is, and the condition that it worked.
+/// An `extra_args` entry for Chromium: run with the page's JavaScript turned off.
+#[allow(dead_code)]
+pub const NO_JAVASCRIPT: &str = "pegasus:no-javascript";
+
+/// The prerendered pages in `dist/`.
+#[allow(dead_code)]
+pub const PAGES: [&str; 4] = ["index.html", "en.html", "embed.html", "embed-en.html"];
+
 pub const EXPAND_ALL: &str = "document.querySelector('.tl-tools__expand').click()";
 pub const ALL_EXPANDED: &str =
-    "[...document.querySelectorAll('.tl-quotes__panel')].every(p => !p.hidden)";
+    "[...document.querySelectorAll('details.tl-quotes')].every(d => d.open && d.querySelector('blockquote').checkVisibility())";
+
+/// JavaScript: whether the card `#id`'s sources are open and its quotes on screen.
+pub fn sources_open(id: &str) -> String {
+    format!("document.getElementById('{id}-sources').open && document.querySelector('#{id} blockquote').checkVisibility()")
+}
 
 /// The data file as shipped, for comparing the page with what editors wrote.
 pub fn timeline_json() -> Value {
