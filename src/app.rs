@@ -19,7 +19,6 @@ pub struct Page {
     pub embedded: bool,
 }
 
-
 /// The [`Page`] provided by [`App`]; static components are only rendered inside it.
 pub fn expect_page() -> Page {
     expect_context::<Page>()

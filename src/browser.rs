@@ -1,7 +1,7 @@
-//! Everything that touches `window`: reading and writing the URL, scrolling, focus, the
-//! clipboard. Components call these only from effects and event handlers, never while
-//! rendering, so the same components render natively (tests, static HTML). Off wasm every
-//! helper is a no-op, because web-sys imports abort when called outside a browser.
+//! Everything that touches the document for `client`: finding cards, reading and writing
+//! the URL, scrolling, focus, the clipboard, the embed messages. Off wasm every helper is a
+//! no-op (web-sys imports abort when called outside a browser), so `client`'s logic still
+//! compiles and unit-tests natively.
 
 use crate::model::Lang;
 use crate::pages::NAV_CLEARANCE;
@@ -96,7 +96,10 @@ pub fn moved_page(here: Lang, embedded: bool) -> Option<String> {
         format!("?{}", rest.join("&"))
     };
     let hash = location.hash().unwrap_or_default();
-    Some(format!("{dir}{}{query}{hash}", crate::pages::page_file(lang, embed)))
+    Some(format!(
+        "{dir}{}{query}{hash}",
+        crate::pages::page_file(lang, embed)
+    ))
 }
 
 /// The page's language, as the prerenderer wrote it in `<html lang>`.
@@ -185,16 +188,15 @@ pub fn top_of(id: &str) -> Option<f64> {
     element(id).map(|e| e.get_bounding_client_rect().top())
 }
 
-/// Ids of the visible elements matching `selector`, in document order.
-pub fn visible_ids(selector: &str) -> Vec<String> {
-    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
-        .filter(|e| e.offset_parent().is_some())
-        .map(|e| e.id())
-        .collect()
+/// The cards the filter shows (`li.tl-item` without `hidden`), in page order. Attributes
+/// only: asking cards out of view for their layout would make the browser lay them out.
+fn shown_cards() -> Vec<Element> {
+    all("li.tl-item:not([hidden]) > .tl-card")
+}
+
+/// Ids of the cards the filter shows, in page order.
+pub fn shown_card_ids() -> Vec<String> {
+    shown_cards().iter().map(Element::id).collect()
 }
 
 /// Scrolls by `dy` pixels at once (keeping the reader's place after a layout change).
@@ -212,33 +214,49 @@ pub fn focused_id() -> Option<String> {
     Some(active.id())
 }
 
-/// Runs `f` on the next animation frame, after Leptos has applied pending DOM changes.
+/// Runs `f` on the next animation frame, when the browser is about to show the change.
 pub fn after_render(f: impl FnOnce() + 'static) {
     let Some(window) = window() else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
     let _ = window.request_animation_frame(callback.unchecked_ref());
 }
 
-/// Among `ids` (in document order), the first whose element is shown and reaches below
-/// `from_top` pixels of the viewport.
+/// Among `ids` (cards, in page order), the first that is shown and reaches below
+/// `from_top` pixels of the viewport. A binary search on the cards' list items, whose
+/// boxes the browser knows even for cards it has not laid out.
 pub fn first_below_among(ids: &[String], from_top: f64) -> Option<String> {
-    ids.iter()
-        .find(|id| {
-            element(id)
-                .filter(|e| e.offset_parent().is_some())
-                .is_some_and(|e| e.get_bounding_client_rect().bottom() > from_top)
+    let items: Vec<(String, Element)> = ids
+        .iter()
+        .filter_map(|id| {
+            let item = element_by_id(id)?.parent_element()?;
+            (!item.has_attribute("hidden")).then(|| (id.clone(), item))
         })
-        .cloned()
+        .collect();
+    let first =
+        items.partition_point(|(_, item)| item.get_bounding_client_rect().bottom() <= from_top);
+    items.into_iter().nth(first).map(|(id, _)| id)
 }
 
-/// The id of the last element matching `selector` whose top is above `from_top`.
+/// The elements are stacked in document order, so a binary search reads a dozen
+/// positions per scroll event, however long the timeline.
 pub fn last_above(selector: &str, from_top: f64) -> Option<String> {
     let list = document()?.query_selector_all(selector).ok()?;
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
-        .take_while(|e| e.get_bounding_client_rect().top() <= from_top)
-        .last()
-        .map(|e| e.id())
+    let top = |i: u32| {
+        list.item(i)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+            .map_or(f64::INFINITY, |e| e.get_bounding_client_rect().top())
+    };
+    let (mut low, mut high) = (0, list.length());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if top(middle) <= from_top {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    let last = list.item(low.checked_sub(1)?)?;
+    Some(last.dyn_into::<Element>().ok()?.id())
 }
 
 /// Whether keys are going into a text field, where j and k are letters.
@@ -412,8 +430,7 @@ fn sources_of(id: &str) -> Option<HtmlDetailsElement> {
 
 /// Whether `id` names an event card on this page.
 pub fn is_event(id: &str) -> bool {
-    !id.is_empty()
-        && element_by_id(id).is_some_and(|e| e.has_attribute("data-event-id"))
+    !id.is_empty() && element_by_id(id).is_some_and(|e| e.has_attribute("data-event-id"))
 }
 
 /// Opens the event's sources and brings it into view (deep links, `#id`).
@@ -512,7 +529,11 @@ pub fn text_of(id: &str) -> Option<String> {
 
 /// Listens on the document for the page's lifetime (delegation: one listener for every
 /// card). `capture` for events that do not bubble (`toggle`).
-pub fn on_document(name: &'static str, capture: bool, handler: impl FnMut(&web_sys::Event) + 'static) {
+pub fn on_document(
+    name: &'static str,
+    capture: bool,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) {
     if let Some(document) = document() {
         listen_on(&document, name, capture, handler);
     }
@@ -520,7 +541,11 @@ pub fn on_document(name: &'static str, capture: bool, handler: impl FnMut(&web_s
 
 /// Listens on the window for the page's lifetime; `cancelable` when the handler may
 /// call `prevent_default`.
-pub fn on_window(name: &'static str, cancelable: bool, handler: impl FnMut(&web_sys::Event) + 'static) {
+pub fn on_window(
+    name: &'static str,
+    cancelable: bool,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) {
     if let Some(window) = window() {
         let options = if cancelable {
             EventListenerOptions::enable_prevent_default()
@@ -599,6 +624,23 @@ pub fn mark_current_day(day: Option<&str>) {
         let selector = format!(".tl-daynav__link[href=\"#{day}\"]");
         if let Some(link) = document().and_then(|d| d.query_selector(&selector).ok().flatten()) {
             let _ = link.set_attribute("aria-current", "location");
+            keep_in_sideways_view(&link);
         }
     }
+}
+
+/// A long timeline's day row scrolls sideways: keep the current day in its middle.
+fn keep_in_sideways_view(link: &Element) {
+    let Some(list) = link.closest(".tl-daynav__list--many").ok().flatten() else {
+        return;
+    };
+    let (Ok(link), Ok(list)) = (
+        link.clone().dyn_into::<HtmlElement>(),
+        list.dyn_into::<HtmlElement>(),
+    ) else {
+        return;
+    };
+    // Both offsets are measured from the sticky <nav>, the nearest positioned ancestor.
+    let centre = link.offset_left() - list.offset_left() + link.offset_width() / 2;
+    list.set_scroll_left(centre - list.client_width() / 2);
 }

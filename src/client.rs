@@ -80,7 +80,11 @@ impl ReaderState {
         let s = strings(self.lang);
         if ok {
             // French sets a no-break space before the colon; English none.
-            let colon = if self.lang == Lang::Fr { "\u{a0}:" } else { ":" };
+            let colon = if self.lang == Lang::Fr {
+                "\u{a0}:"
+            } else {
+                ":"
+            };
             format!("{}{colon} {text}", done(s))
         } else {
             format!("{} {text}", s.not_copied)
@@ -122,7 +126,9 @@ fn listen(state: &Shared) {
     let on = state.clone();
     // `toggle` does not bubble: listen while it goes down.
     browser::on_document("toggle", true, move |event| on_toggle(&on, event));
-    browser::on_window("hashchange", false, |_| browser::reveal(&browser::url_hash()));
+    browser::on_window("hashchange", false, |_| {
+        browser::reveal(&browser::url_hash())
+    });
     let on = state.clone();
     browser::on_window("scroll", false, move |_| track_current_day(&on));
     let on = state.clone();
@@ -155,7 +161,7 @@ fn on_click(state: &Shared, event: &web_sys::Event) {
         apply_filter(state, &actor);
     } else if closest(".tl-tools__expand").is_some() {
         let open = !state.borrow().all_open();
-        let visible = browser::visible_ids(".tl-card");
+        let visible = browser::shown_card_ids();
         browser::keep_place(&visible, move || browser::set_all_sources_open(open));
     } else if let Some(button) = closest("[data-copy-link]") {
         let id = button.get_attribute("data-copy-link").unwrap_or_default();
@@ -285,7 +291,7 @@ fn move_between_events(state: &Shared, event: &web_sys::KeyboardEvent) {
         "ArrowUp" if on_card => -1,
         _ => return,
     };
-    let cards = browser::visible_ids(".tl-card");
+    let cards = browser::shown_card_ids();
     let index_of = |id: &String| cards.iter().position(|c| c == id).map(|i| i as isize);
     let position = match focused.as_ref().and_then(index_of) {
         Some(focused) => focused + step,

@@ -1,13 +1,11 @@
 //! Interface strings and language-aware formatting (dates, French spacing). No Leptos here.
 
-use crate::model::{Date, EventDate, Lang, Precision, Weekday};
+use crate::model::{Date, EventDate, Lang, Precision, Weekday, Window};
 
 /// Every interface string, in one language. Editorial texts live in `timeline.json`.
 pub struct Strings {
     pub skip_to_timeline: &'static str,
     pub context_heading: &'static str,
-    pub context_intro: &'static str,
-    pub days_heading: &'static str,
     pub no_event_that_day: &'static str,
     pub sources_heading: &'static str,
     pub sources_intro: &'static str,
@@ -49,8 +47,6 @@ pub struct Strings {
 pub const FR: Strings = Strings {
     skip_to_timeline: "Aller à la chronologie",
     context_heading: "Avant la frise\u{a0}: le contexte",
-    context_intro: "Ce qu’il faut savoir des jours qui précèdent le 20 juillet 2021.",
-    days_heading: "Jour par jour, du 20 au 28 juillet 2021",
     no_event_that_day: "Aucun événement daté ce jour-là dans les sources.",
     sources_heading: "Sources",
     sources_intro: "Les citations sont de courts extraits, reproduits à l’identique.",
@@ -92,8 +88,6 @@ pub const FR: Strings = Strings {
 pub const EN: Strings = Strings {
     skip_to_timeline: "Skip to the timeline",
     context_heading: "Before the timeline: context",
-    context_intro: "What to know about the days before 20 July 2021.",
-    days_heading: "Day by day, 20 to 28 July 2021",
     no_event_that_day: "No event dated to this day in the sources.",
     sources_heading: "Sources",
     sources_intro: "Quotes are short excerpts, reproduced exactly, in their original French.",
@@ -192,6 +186,53 @@ pub fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
         (Lang::En, Friday) => "Friday",
         (Lang::En, Saturday) => "Saturday",
         (Lang::En, Sunday) => "Sunday",
+    }
+}
+
+/// « 20 juillet 2021 » / « 20 July 2021 », without the weekday.
+fn day_month_year(lang: Lang, date: Date) -> String {
+    let day = match (lang, date.day()) {
+        (Lang::Fr, 1) => "1er".to_owned(),
+        (_, d) => d.to_string(),
+    };
+    format!("{day} {} {}", month_name(lang, date.month()), date.year())
+}
+
+/// The heading of the day-by-day axis, from the data file's window: « Jour par jour, du 20
+/// au 28 juillet 2021 ».
+pub fn days_heading(lang: Lang, window: Window) -> String {
+    let (start, end) = (window.start, window.end);
+    let day = |date: Date| day_month_year(lang, date);
+    // Say the month and the year once when both days share them.
+    let first = if start.year() != end.year() {
+        day(start)
+    } else if start.month() != end.month() {
+        let full = day(start);
+        full.trim_end_matches(&format!(" {}", start.year()))
+            .to_owned()
+    } else {
+        let full = day(start);
+        full.split(' ').next().unwrap_or_default().to_owned()
+    };
+    match lang {
+        Lang::Fr if start == end => format!("Jour par jour, le {}", day(end)),
+        Lang::En if start == end => format!("Day by day, {}", day(end)),
+        Lang::Fr => format!("Jour par jour, du {first} au {}", day(end)),
+        Lang::En => format!("Day by day, {first} to {}", day(end)),
+    }
+}
+
+/// The line under the context heading: the days before the window's first day.
+pub fn context_intro(lang: Lang, window: Window) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "Ce qu’il faut savoir des jours qui précèdent le {}.",
+            day_month_year(lang, window.start)
+        ),
+        Lang::En => format!(
+            "What to know about the days before {}.",
+            day_month_year(lang, window.start)
+        ),
     }
 }
 
@@ -333,6 +374,35 @@ pub fn typeset(lang: Lang, text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_axis_heading_follows_the_window() {
+        let window = |start: &str, end: &str| Window {
+            start: Date::parse(start).expect("day"),
+            end: Date::parse(end).expect("day"),
+        };
+        let july = window("2021-07-20", "2021-07-28");
+        assert_eq!(
+            days_heading(Lang::Fr, july),
+            "Jour par jour, du 20 au 28 juillet 2021"
+        );
+        assert_eq!(
+            days_heading(Lang::En, july),
+            "Day by day, 20 to 28 July 2021"
+        );
+        assert_eq!(
+            days_heading(Lang::Fr, window("2021-07-01", "2021-08-02")),
+            "Jour par jour, du 1er juillet au 2 août 2021"
+        );
+        assert_eq!(
+            days_heading(Lang::En, window("2020-12-30", "2021-01-02")),
+            "Day by day, 30 December 2020 to 2 January 2021"
+        );
+        assert_eq!(
+            context_intro(Lang::Fr, july),
+            "Ce qu’il faut savoir des jours qui précèdent le 20 juillet 2021."
+        );
+    }
+
     use super::*;
     use crate::model::Localized;
 

@@ -24,12 +24,15 @@ impl AssetTags {
             let tag = &rest[..=end];
             let lower = tag.to_ascii_lowercase();
             let wanted = if lower.starts_with("<script") {
-                let close = rest.find("</script>").map_or(end, |i| i + "</script>".len() - 1);
+                let close = rest
+                    .find("</script>")
+                    .map_or(end, |i| i + "</script>".len() - 1);
                 let whole = &rest[..=close];
                 // Inline scripts would break a strict CSP; the build hook moves them out.
                 lower.contains(" src=").then(|| whole.to_owned())
             } else if lower.starts_with("<link") {
-                ["stylesheet", "modulepreload", "preload", "icon"]
+                // Preloads are left to the build hook's judgement (it removes them).
+                ["stylesheet", "icon"]
                     .iter()
                     .any(|rel| {
                         lower.contains(&format!("rel={rel} "))
@@ -77,7 +80,12 @@ pub fn render_pages(timeline: &Timeline, errors: &[String], assets: &AssetTags) 
 }
 
 /// The body as Leptos renders it.
-pub fn render_body(lang: Lang, embedded: bool, timeline: &Arc<Timeline>, errors: &[String]) -> String {
+pub fn render_body(
+    lang: Lang,
+    embedded: bool,
+    timeline: &Arc<Timeline>,
+    errors: &[String],
+) -> String {
     let owner = Owner::new();
     let timeline = timeline.clone();
     let errors = errors.to_vec();
@@ -102,7 +110,11 @@ pub fn document(
 ) -> String {
     let title = attribute(&typeset(lang, timeline.title.get(lang)));
     let description = attribute(&typeset(lang, timeline.intro.get(lang)));
-    let class = if embedded { " class=\"tl-embedded\"" } else { "" };
+    let class = if embedded {
+        " class=\"tl-embedded\""
+    } else {
+        ""
+    };
     let (locale, other_locale) = match lang {
         Lang::Fr => ("fr_FR", "en_GB"),
         Lang::En => ("en_GB", "fr_FR"),
@@ -112,7 +124,9 @@ pub fn document(
     head.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     head.push_str("<meta name=\"color-scheme\" content=\"light dark\">");
     head.push_str(&format!("<title>{title}</title>"));
-    head.push_str(&format!("<meta name=\"description\" content=\"{description}\">"));
+    head.push_str(&format!(
+        "<meta name=\"description\" content=\"{description}\">"
+    ));
     if embedded {
         // The iframe copy is part of someone else's page; search engines get ours.
         head.push_str("<meta name=\"robots\" content=\"noindex\">");
@@ -125,10 +139,16 @@ pub fn document(
         ));
     }
     head.push_str("<meta property=\"og:type\" content=\"article\">");
-    head.push_str(&format!("<meta property=\"og:locale\" content=\"{locale}\">"));
-    head.push_str(&format!("<meta property=\"og:locale:alternate\" content=\"{other_locale}\">"));
+    head.push_str(&format!(
+        "<meta property=\"og:locale\" content=\"{locale}\">"
+    ));
+    head.push_str(&format!(
+        "<meta property=\"og:locale:alternate\" content=\"{other_locale}\">"
+    ));
     head.push_str(&format!("<meta property=\"og:title\" content=\"{title}\">"));
-    head.push_str(&format!("<meta property=\"og:description\" content=\"{description}\">"));
+    head.push_str(&format!(
+        "<meta property=\"og:description\" content=\"{description}\">"
+    ));
     head.push_str("<meta name=\"twitter:card\" content=\"summary\">");
     for tag in &assets.0 {
         head.push_str(tag);
@@ -149,9 +169,12 @@ mod tests {
     #[test]
     fn trunks_asset_tags_are_kept_and_nothing_else() {
         let tags = AssetTags::from_html(TRUNK);
-        assert_eq!(tags.0.len(), 5, "{tags:?}");
+        assert_eq!(tags.0.len(), 3, "{tags:?}");
         assert!(tags.has_start_script());
-        assert!(tags.0.iter().all(|t| !t.contains("alternate") && !t.contains("<title")));
+        assert!(tags
+            .0
+            .iter()
+            .all(|t| !t.contains("alternate") && !t.contains("<title") && !t.contains("preload")));
     }
 
     #[test]
@@ -159,7 +182,10 @@ mod tests {
         let timeline = crate::model::read(crate::TIMELINE_JSON).expect("valid data");
         let pages = render_pages(&timeline, &[], &AssetTags::from_html(TRUNK));
         let names: Vec<_> = pages.iter().map(|p| p.name).collect();
-        assert_eq!(names, ["index.html", "en.html", "embed.html", "embed-en.html"]);
+        assert_eq!(
+            names,
+            ["index.html", "en.html", "embed.html", "embed-en.html"]
+        );
         let english = &pages[1].html;
         assert!(english.starts_with("<!DOCTYPE html><html lang=\"en\"><head>"));
         assert!(english.contains("<script src=./boot-1.js type=module></script>"));
@@ -167,7 +193,11 @@ mod tests {
         assert!(pages[2].html.contains("noindex"));
         for page in &pages {
             for event in &timeline.events {
-                assert!(page.html.contains(&format!("id=\"{}\"", event.id)), "{}", page.name);
+                assert!(
+                    page.html.contains(&format!("id=\"{}\"", event.id)),
+                    "{}",
+                    page.name
+                );
             }
         }
     }

@@ -32,7 +32,8 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
         .await
         .expect("toggle");
     let open = "return document.getElementById('gantz-a-paris-sources').open";
-    let panel_shown = format!("document.querySelector(\"{card} .tl-quotes__panel\").checkVisibility()");
+    let panel_shown =
+        format!("document.querySelector(\"{card} .tl-quotes__panel\").checkVisibility()");
     let top =
         format!("return document.querySelector(\"{toggle_css}\").getBoundingClientRect().top");
     let label = format!("return document.querySelector(\"{toggle_css}\").innerText.trim()");
@@ -68,7 +69,9 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
     );
     // "Expand all" knows one card is open.
     assert_eq!(
-        browser.js("return document.querySelector('.tl-tools__expand').textContent").await,
+        browser
+            .js("return document.querySelector('.tl-tools__expand').textContent")
+            .await,
         "Tout déplier"
     );
 
@@ -108,7 +111,9 @@ async fn expand_all_opens_every_quote_without_moving_the_reader_and_closes_them_
         .wait_until("document.querySelector('.tl-tools__expand').textContent === 'Tout replier'")
         .await;
     assert_eq!(
-        browser.js("return document.querySelector('.tl-tools__expand').getAttribute('aria-pressed')").await,
+        browser
+            .js("return document.querySelector('.tl-tools__expand').getAttribute('aria-pressed')")
+            .await,
         "true"
     );
     browser

@@ -28,16 +28,8 @@ fn event_ids_in_file(page: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn without_javascript_every_event_and_every_quote_is_readable() {
-    let browser = Browser::with(
-        ServerConfig::new(dist_dir()),
-        375,
-        900,
-        &[NO_JAVASCRIPT],
-    )
-    .await;
-    eprintln!("step: open");
+    let browser = Browser::with(ServerConfig::new(dist_dir()), 375, 900, &[NO_JAVASCRIPT]).await;
     browser.load_prerendered("/").await;
-    eprintln!("step: loaded");
     let data = timeline_json();
     let sources = data["sources"].as_array().expect("sources");
     let cards = browser
@@ -53,7 +45,6 @@ async fn without_javascript_every_event_and_every_quote_is_readable() {
     // Only WebDriver's own commands here: the page's scripts are off.
     for event in data["events"].as_array().expect("events") {
         let id = event["id"].as_str().expect("id");
-        eprintln!("step: {id}");
         let card = browser
             .client
             .find(Locator::Css(&format!("#{id}")))
@@ -68,7 +59,10 @@ async fn without_javascript_every_event_and_every_quote_is_readable() {
             .click()
             .await
             .expect("click");
-        let figures = card.find_all(Locator::Css("figure")).await.expect("figures");
+        let figures = card
+            .find_all(Locator::Css("figure"))
+            .await
+            .expect("figures");
         let quotes = event["quotes"].as_array().expect("quotes");
         assert_eq!(figures.len(), quotes.len(), "{id}");
         for (figure, quote) in figures.iter().zip(quotes) {
@@ -98,7 +92,11 @@ async fn without_javascript_every_event_and_every_quote_is_readable() {
         }
     }
     // The wasm never ran, and the controls that need it are not offered.
-    assert!(browser.client.find(Locator::Css("html.tl-js")).await.is_err());
+    assert!(browser
+        .client
+        .find(Locator::Css("html.tl-js"))
+        .await
+        .is_err());
     assert!(!browser
         .client
         .find(Locator::Css(".tl-card__copy"))
@@ -131,7 +129,11 @@ async fn the_prerendered_html_and_the_live_app_show_the_same_events_in_the_same_
         let live = browser
             .js("return [...document.querySelectorAll('[data-event-id]')].map(e => e.id)")
             .await;
-        assert_eq!(live, serde_json::json!(expected), "{page} once the wasm runs");
+        assert_eq!(
+            live,
+            serde_json::json!(expected),
+            "{page} once the wasm runs"
+        );
         // Once each: taking over never adds a second copy of anything.
         let copies = browser
             .js("return ['.tl-daynav', '.tl-tools', '.tl-filters', '#tl-announcement', 'main'].map(s => document.querySelectorAll(s).length)")
@@ -172,10 +174,19 @@ async fn nothing_moves_when_the_wasm_takes_over() {
 
 #[tokio::test]
 async fn the_pages_say_their_language_and_point_to_each_other() {
-    for (page, lang, other) in [("index.html", "fr", "en.html"), ("en.html", "en", "index.html")] {
+    for (page, lang, other) in [
+        ("index.html", "fr", "en.html"),
+        ("en.html", "en", "index.html"),
+    ] {
         let html = std::fs::read_to_string(dist_dir().join(page)).expect(page);
-        assert!(html.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\">")), "{page}");
-        assert!(html.contains(&format!("href=\"{other}\" hreflang")), "{page}");
+        assert!(
+            html.starts_with(&format!("<!DOCTYPE html><html lang=\"{lang}\">")),
+            "{page}"
+        );
+        assert!(
+            html.contains(&format!("href=\"{other}\" hreflang")),
+            "{page}"
+        );
         assert!(!html.contains("noindex"), "{page}");
     }
     let embed = std::fs::read_to_string(dist_dir().join("embed.html")).expect("embed.html");

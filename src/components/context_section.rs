@@ -1,6 +1,6 @@
 use super::EventCard;
 use crate::app::expect_page;
-use crate::i18n::strings;
+use crate::i18n::{context_intro, strings};
 use leptos::prelude::*;
 
 /// Background before the window, set apart from the day-by-day events.
@@ -12,7 +12,7 @@ pub fn ContextSection() -> impl IntoView {
     view! {
         <section class="tl-context" aria-labelledby="tl-context-heading">
             <h2 id="tl-context-heading" class="tl-section-title">{s.context_heading}</h2>
-            <p class="tl-context__intro">{s.context_intro}</p>
+            <p class="tl-context__intro">{context_intro(page.lang, page.timeline.window)}</p>
             <ol class="tl-context__list" data-event-list="">
                 {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
             </ol>

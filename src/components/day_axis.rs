@@ -1,6 +1,6 @@
 use super::EventCard;
 use crate::app::expect_page;
-use crate::i18n::{long_date, strings};
+use crate::i18n::{days_heading, long_date, strings};
 use crate::model::{Date, Event};
 use leptos::prelude::*;
 
@@ -17,7 +17,7 @@ pub fn DayAxis() -> impl IntoView {
     view! {
         <section class="tl-axis" aria-labelledby="tl-axis-heading">
             <h2 id="tl-axis-heading" class="tl-section-title">
-                {strings(page.lang).days_heading}
+                {days_heading(page.lang, page.timeline.window)}
             </h2>
             <ol class="tl-axis__days">
                 {days

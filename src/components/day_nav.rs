@@ -9,9 +9,11 @@ use leptos::prelude::*;
 #[component]
 pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
     let lang = expect_page().lang;
+    // Nine days fit a phone in columns; a longer timeline scrolls sideways instead.
+    let many = days.len() > 9;
     view! {
         <nav class="tl-daynav" aria-label=strings(lang).days_nav_label>
-            <ol class="tl-daynav__list">
+            <ol class="tl-daynav__list" class:tl-daynav__list--many=many>
                 {days
                     .into_iter()
                     .map(|(day, count)| {

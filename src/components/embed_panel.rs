@@ -3,7 +3,6 @@ use crate::i18n::strings;
 use crate::pages::{embed_snippet, EXAMPLE_BASE};
 use leptos::prelude::*;
 
-
 /// « Intégrer »: the snippet, with a copy button. The page's listeners put this copy's
 /// own address in the snippet once it is known.
 #[component]
