@@ -234,6 +234,14 @@ pub fn first_below_among(ids: &[String], from_top: f64) -> Option<String> {
         .collect();
     let first =
         items.partition_point(|(_, item)| item.get_bounding_client_rect().bottom() <= from_top);
+    // An item's box ends with the gap below its card: when only that gap reaches below
+    // `from_top`, the reader is on the next card. This one is at the viewport's edge, laid
+    // out already, so asking for its card's box costs nothing.
+    let gap_only = items
+        .get(first)
+        .and_then(|(id, _)| element_by_id(id))
+        .is_some_and(|card| card.get_bounding_client_rect().bottom() <= from_top);
+    let first = first + usize::from(gap_only);
     items.into_iter().nth(first).map(|(id, _)| id)
 }
 
@@ -508,12 +516,33 @@ pub fn keep_place(still_visible: &[String], change: impl FnOnce()) {
     let before = anchor.as_deref().and_then(top_of);
     change();
     if let (Some(anchor), Some(before)) = (anchor, before) {
-        after_render(move || {
-            if let Some(after) = top_of(&anchor) {
-                scroll_by(after - before);
-            }
-        });
+        hold_place(anchor, before, HOLD_FRAMES, None);
     }
+}
+
+/// Cards with `content-visibility: auto` that come near the viewport are laid out a
+/// frame or two after a change, at their new (opened) height; the browser's own scroll
+/// anchoring then holds the top of the card above, which grows downwards and pushes the
+/// reader's card away. So the place is held for a few frames, not one.
+const HOLD_FRAMES: u32 = 8;
+
+fn hold_place(anchor: String, before: f64, frames_left: u32, scrolled_to: Option<f64>) {
+    after_render(move || {
+        // A reader who scrolled in the meantime has chosen a new place: leave it.
+        if scrolled_to.is_some_and(|y| (scroll_y() - y).abs() >= 1.0) {
+            return;
+        }
+        if let Some(after) = top_of(&anchor) {
+            scroll_by(after - before);
+        }
+        if frames_left > 1 {
+            hold_place(anchor, before, frames_left - 1, Some(scroll_y()));
+        }
+    });
+}
+
+fn scroll_y() -> f64 {
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or_default()
 }
 
 /// Puts this copy's own address into the embed snippet.
