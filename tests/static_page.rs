@@ -26,6 +26,20 @@ fn event_ids_in_file(page: &str) -> Vec<String> {
         .collect()
 }
 
+/// WebDriver's visible text of `element`, once the browser has painted it: a card the
+/// click has just scrolled to is laid out at the next frame (`content-visibility: auto`),
+/// and until then it has no visible text. Empty if it never shows.
+async fn shown_text(element: &fantoccini::elements::Element) -> String {
+    for _ in 0..40 {
+        let text = element.text().await.expect("text");
+        if !text.is_empty() {
+            return text;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    String::new()
+}
+
 #[tokio::test]
 async fn without_javascript_every_event_and_every_quote_is_readable() {
     let browser = Browser::with(ServerConfig::new(dist_dir()), 375, 900, &[NO_JAVASCRIPT]).await;
@@ -66,23 +80,23 @@ async fn without_javascript_every_event_and_every_quote_is_readable() {
         let quotes = event["quotes"].as_array().expect("quotes");
         assert_eq!(figures.len(), quotes.len(), "{id}");
         for (figure, quote) in figures.iter().zip(quotes) {
-            let text = figure
-                .find(Locator::Css("blockquote"))
-                .await
-                .expect("blockquote")
-                .text()
-                .await
-                .expect("text");
+            let text = shown_text(
+                &figure
+                    .find(Locator::Css("blockquote"))
+                    .await
+                    .expect("blockquote"),
+            )
+            .await;
             // WebDriver's visible text trims and normalises no-break spaces.
             let expected = quote["text"].as_str().expect("text").replace('\u{a0}', " ");
             assert_eq!(text.replace('\u{a0}', " "), expected.trim(), "{id}");
-            let caption = figure
-                .find(Locator::Css("figcaption"))
-                .await
-                .expect("figcaption")
-                .text()
-                .await
-                .expect("text");
+            let caption = shown_text(
+                &figure
+                    .find(Locator::Css("figcaption"))
+                    .await
+                    .expect("figcaption"),
+            )
+            .await;
             let source = sources
                 .iter()
                 .find(|s| s["id"] == quote["source"])
