@@ -386,7 +386,7 @@ try {
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...[[events, small], ...scaled].map(
       ([count, r]) =>
-        `| ${count.toLocaleString("en-GB")} events | ${ms(r.firstEvent)} | ${ms(r.interactive)} | ${r.toggleScript.toFixed(1)} / ${ms(r.toggle)} | ${ms(r.filterScript)} / ${ms(r.filter)} | ${ms(r.unfilter)} | ${ms(r.expandAll)} | ${mb(r.jsHeap)} | ${mb(r.wasmMemory)} | ${Math.round(r.nodes).toLocaleString("en-GB")} |`,
+        `| ${count.toLocaleString("en-GB")} events | ${ms(r.firstEvent)} | ${ms(r.interactive)} | ${r.toggleScript.toFixed(1)} ms / ${ms(r.toggle)} | ${ms(r.filterScript)} / ${ms(r.filter)} | ${ms(r.unfilter)} | ${ms(r.expandAll)} | ${mb(r.jsHeap)} | ${mb(r.wasmMemory)} | ${Math.round(r.nodes).toLocaleString("en-GB")} |`,
     ),
     "",
   ];
