@@ -371,6 +371,19 @@ impl Browser {
             .expect("clipboard")
     }
 
+    /// Waits for two frames to be painted: after a scroll, cards that come into view are
+    /// laid out at the next frame (`content-visibility: auto`), as a reader would see them.
+    #[allow(dead_code)]
+    pub async fn settle(&self) {
+        self.client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(null)))",
+                vec![],
+            )
+            .await
+            .expect("two frames");
+    }
+
     /// Opens every quote (without scrolling to the button) and waits until all are shown.
     pub async fn expand_all(&self) {
         self.js(EXPAND_ALL).await;
