@@ -6,19 +6,12 @@ mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
 use serde_json::Value;
-use support::{axe_source, dist_dir, sources_open, timeline_json, Browser, ALL_EXPANDED};
+use support::{
+    axe_source, dist_dir, event_ids_in_data, sources_open, timeline_json, Browser, ALL_EXPANDED,
+};
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";
-
-fn window_event_ids() -> Vec<String> {
-    timeline_json()["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .map(|e| e["id"].as_str().expect("id").to_owned())
-        .collect()
-}
 
 #[tokio::test]
 async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
@@ -229,7 +222,7 @@ async fn the_keyboard_reaches_a_toggle_and_moves_between_events() {
         .wait_until("document.activeElement.parentElement.open === false")
         .await;
 
-    let ids = window_event_ids();
+    let ids = event_ids_in_data();
     browser
         .js("document.activeElement.blur(); window.scrollTo(0, 0)")
         .await;
@@ -301,7 +294,7 @@ async fn an_actor_filter_hides_other_events_and_says_how_many_are_shown() {
     browser.click(".tl-filters__button[data-actor='nso']").await;
     let mut either = involving("maroc");
     either.extend(involving("nso"));
-    let ids = window_event_ids();
+    let ids = event_ids_in_data();
     let expected: Vec<&String> = ids.iter().filter(|id| either.contains(id)).collect();
     browser
         .wait_until(&format!(

@@ -5,16 +5,7 @@ mod support;
 
 use fantoccini::Locator;
 use pegasus_timeline::static_server::ServerConfig;
-use support::{dist_dir, timeline_json, Browser, NO_JAVASCRIPT, PAGES};
-
-fn event_ids_in_data() -> Vec<String> {
-    timeline_json()["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .map(|e| e["id"].as_str().expect("id").to_owned())
-        .collect()
-}
+use support::{dist_dir, event_ids_in_data, timeline_json, Browser, NO_JAVASCRIPT, PAGES};
 
 /// The `data-event-id`s of a prerendered file, in document order.
 fn event_ids_in_file(page: &str) -> Vec<String> {

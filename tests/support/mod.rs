@@ -502,3 +502,14 @@ pub fn sources_open(id: &str) -> String {
 pub fn timeline_json() -> Value {
     serde_json::from_str(pegasus_timeline::TIMELINE_JSON).expect("timeline.json is JSON")
 }
+
+/// Every event's id, in the data file's order.
+#[allow(dead_code)]
+pub fn event_ids_in_data() -> Vec<String> {
+    timeline_json()["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id").to_owned())
+        .collect()
+}
