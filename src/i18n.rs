@@ -189,65 +189,64 @@ pub fn weekday_name(lang: Lang, weekday: Weekday) -> &'static str {
     }
 }
 
-/// « 20 juillet 2021 » / « 20 July 2021 », without the weekday.
-fn day_month_year(lang: Lang, date: Date) -> String {
-    let day = match (lang, date.day()) {
+/// The day of the month as written: French writes the first « 1er ».
+fn day_of_month(lang: Lang, date: Date) -> String {
+    match (lang, date.day()) {
         (Lang::Fr, 1) => "1er".to_owned(),
         (_, d) => d.to_string(),
-    };
-    format!("{day} {} {}", month_name(lang, date.month()), date.year())
+    }
+}
+
+/// « 20 juillet » / « 20 July ».
+fn day_month(lang: Lang, date: Date) -> String {
+    format!(
+        "{} {}",
+        day_of_month(lang, date),
+        month_name(lang, date.month())
+    )
+}
+
+/// « 20 juillet 2021 » / « 20 July 2021 », without the weekday.
+fn day_month_year(lang: Lang, date: Date) -> String {
+    format!("{} {}", day_month(lang, date), date.year())
 }
 
 /// The heading of the day-by-day axis, from the data file's window: « Jour par jour, du 20
 /// au 28 juillet 2021 ».
 pub fn days_heading(lang: Lang, window: Window) -> String {
     let (start, end) = (window.start, window.end);
-    let day = |date: Date| day_month_year(lang, date);
+    let last = day_month_year(lang, end);
     // Say the month and the year once when both days share them.
     let first = if start.year() != end.year() {
-        day(start)
+        day_month_year(lang, start)
     } else if start.month() != end.month() {
-        let full = day(start);
-        full.trim_end_matches(&format!(" {}", start.year()))
-            .to_owned()
+        day_month(lang, start)
     } else {
-        let full = day(start);
-        full.split(' ').next().unwrap_or_default().to_owned()
+        day_of_month(lang, start)
     };
     match lang {
-        Lang::Fr if start == end => format!("Jour par jour, le {}", day(end)),
-        Lang::En if start == end => format!("Day by day, {}", day(end)),
-        Lang::Fr => format!("Jour par jour, du {first} au {}", day(end)),
-        Lang::En => format!("Day by day, {first} to {}", day(end)),
+        Lang::Fr if start == end => format!("Jour par jour, le {last}"),
+        Lang::En if start == end => format!("Day by day, {last}"),
+        Lang::Fr => format!("Jour par jour, du {first} au {last}"),
+        Lang::En => format!("Day by day, {first} to {last}"),
     }
 }
 
 /// The line under the context heading: the days before the window's first day.
 pub fn context_intro(lang: Lang, window: Window) -> String {
+    let first = day_month_year(lang, window.start);
     match lang {
-        Lang::Fr => format!(
-            "Ce qu’il faut savoir des jours qui précèdent le {}.",
-            day_month_year(lang, window.start)
-        ),
-        Lang::En => format!(
-            "What to know about the days before {}.",
-            day_month_year(lang, window.start)
-        ),
+        Lang::Fr => format!("Ce qu’il faut savoir des jours qui précèdent le {first}."),
+        Lang::En => format!("What to know about the days before {first}."),
     }
 }
 
 /// « mardi 27 juillet 2021 » / « Tuesday 27 July 2021 »; French writes the first of the month « 1er ».
 pub fn long_date(lang: Lang, date: Date) -> String {
-    let day = match (lang, date.day()) {
-        (Lang::Fr, 1) => "1er".to_owned(),
-        (_, d) => d.to_string(),
-    };
     format!(
-        "{} {} {} {}",
+        "{} {}",
         weekday_name(lang, date.weekday()),
-        day,
-        month_name(lang, date.month()),
-        date.year()
+        day_month_year(lang, date)
     )
 }
 
@@ -292,11 +291,11 @@ pub fn event_date(lang: Lang, date: &EventDate) -> String {
 }
 
 fn long_weekday_day(lang: Lang, date: Date) -> String {
-    let day = match (lang, date.day()) {
-        (Lang::Fr, 1) => "1er".to_owned(),
-        (_, d) => d.to_string(),
-    };
-    format!("{} {}", weekday_name(lang, date.weekday()), day)
+    format!(
+        "{} {}",
+        weekday_name(lang, date.weekday()),
+        day_of_month(lang, date)
+    )
 }
 
 /// « 12 événements sur 17 » / « 12 of 17 events ».
@@ -374,6 +373,9 @@ pub fn typeset(lang: Lang, text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::model::Localized;
+
     #[test]
     fn the_axis_heading_follows_the_window() {
         let window = |start: &str, end: &str| Window {
@@ -402,9 +404,6 @@ mod tests {
             "Ce qu’il faut savoir des jours qui précèdent le 20 juillet 2021."
         );
     }
-
-    use super::*;
-    use crate::model::Localized;
 
     fn date(text: &str) -> Date {
         Date::parse(text).expect("test date")

@@ -17,10 +17,11 @@ fn event_ids_in_file(page: &str) -> Vec<String> {
         .collect()
 }
 
-/// WebDriver's visible text of `element`, once the browser has painted it: a card the
-/// click has just scrolled to is laid out at the next frame (`content-visibility: auto`),
-/// and until then it has no visible text. Empty if it never shows.
-async fn shown_text(element: &fantoccini::elements::Element) -> String {
+/// WebDriver's visible text of `within`'s `css` child, once the browser has painted it: a
+/// card the click has just scrolled to is laid out at the next frame (`content-visibility:
+/// auto`), and until then it has no visible text. Empty if it never shows.
+async fn shown_text(within: &fantoccini::elements::Element, css: &str) -> String {
+    let element = within.find(Locator::Css(css)).await.expect(css);
     for _ in 0..40 {
         let text = element.text().await.expect("text");
         if !text.is_empty() {
@@ -71,23 +72,11 @@ async fn without_javascript_every_event_and_every_quote_is_readable() {
         let quotes = event["quotes"].as_array().expect("quotes");
         assert_eq!(figures.len(), quotes.len(), "{id}");
         for (figure, quote) in figures.iter().zip(quotes) {
-            let text = shown_text(
-                &figure
-                    .find(Locator::Css("blockquote"))
-                    .await
-                    .expect("blockquote"),
-            )
-            .await;
+            let text = shown_text(figure, "blockquote").await;
             // WebDriver's visible text trims and normalises no-break spaces.
             let expected = quote["text"].as_str().expect("text").replace('\u{a0}', " ");
             assert_eq!(text.replace('\u{a0}', " "), expected.trim(), "{id}");
-            let caption = shown_text(
-                &figure
-                    .find(Locator::Css("figcaption"))
-                    .await
-                    .expect("figcaption"),
-            )
-            .await;
+            let caption = shown_text(figure, "figcaption").await;
             let source = sources
                 .iter()
                 .find(|s| s["id"] == quote["source"])

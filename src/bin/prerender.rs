@@ -5,7 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use pegasus_timeline::model::{check, read, validate, Timeline};
+    use pegasus_timeline::model::{check, read, validate};
     use pegasus_timeline::prerender::{render_pages, AssetTags};
     use pegasus_timeline::source_texts::SourceTexts;
     use std::path::{Path, PathBuf};
@@ -43,14 +43,8 @@ fn main() -> std::process::ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let timeline: Timeline = match &data {
-        None => match read(pegasus_timeline::TIMELINE_JSON) {
-            Ok(timeline) => timeline,
-            Err(error) => {
-                eprintln!("prerender: {error}");
-                return ExitCode::FAILURE;
-            }
-        },
+    let json = match &data {
+        None => pegasus_timeline::TIMELINE_JSON.to_owned(),
         Some(file) => {
             let json = match std::fs::read_to_string(file) {
                 Ok(json) => json,
@@ -67,13 +61,14 @@ fn main() -> std::process::ExitCode {
                 }
                 return ExitCode::FAILURE;
             }
-            match read(&json) {
-                Ok(timeline) => timeline,
-                Err(error) => {
-                    eprintln!("prerender: {error}");
-                    return ExitCode::FAILURE;
-                }
-            }
+            json
+        }
+    };
+    let timeline = match read(&json) {
+        Ok(timeline) => timeline,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            return ExitCode::FAILURE;
         }
     };
     // build.rs has refused invalid data already unless PEGASUS_ALLOW_INVALID=1 (tests).
