@@ -4,7 +4,8 @@
 //     (script-src 'self') refuses inline scripts, so it moves to a hashed file. The
 //     stylesheets become one file, and the preloads go (why: below).
 //  2. Prerenders the pages (index.html, en.html, embed.html, embed-en.html) with the
-//     app's own components, natively: `cargo run --bin prerender` (src/prerender.rs).
+//     app's own components, natively: `cargo run --bin prerender` (src/prerender.rs), told
+//     the names of the assets; it writes whole documents, trunk's index.html included.
 //  3. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
 //     them as they are (nginx gzip_static / brotli_static, most CDNs).
 // Node only (zlib ships brotli): no extra tool to install.
@@ -36,17 +37,15 @@ if (!glue || !wasm) {
 }
 // Trunk's start-up script, rewritten: the wasm download starts as soon as the script runs,
 // instead of after a preload that would compete with the stylesheet for the first paint
-// (and that browsers make even with JavaScript off). The mark is what the benchmark reads.
+// (and that browsers make even with JavaScript off). The app marks
+// `pegasus-timeline:ready` itself, once hydrated.
 const boot = `import init from "./${glue}";
 const wasm = await init({ module_or_path: fetch("./${wasm}") });
-performance.mark("pegasus-timeline:ready");
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;
 const hashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 const bootName = `boot-${hashOf(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);
-html = html.replace(inline, `<script type=module src=./${bootName}></script>`);
-html = html.replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, "");
 
 // One stylesheet instead of seven: on a slow network each extra request before the first
 // paint costs a round trip (browsers open six connections per host).
@@ -60,13 +59,13 @@ const cssName = `style-${hashOf(css)}.css`;
 writeFileSync(join(dir, cssName), css);
 const integrity = "sha384-" + createHash("sha384").update(css).digest("base64");
 for (const [, name] of sheets) unlinkSync(join(dir, name));
-html = html.replace(sheets[0][0], `<link href=./${cssName} integrity=${integrity} rel=stylesheet>`);
-for (const [tag] of sheets.slice(1)) html = html.replace(tag, "");
-writeFileSync(indexPath, html);
 
-const prerender = spawnSync("cargo", ["run", "--quiet", "--bin", "prerender", "--", dir], {
-  stdio: "inherit",
-});
+const prerender = spawnSync(
+  "cargo",
+  ["run", "--quiet", "--bin", "prerender", "--", dir,
+    "--stylesheet", `./${cssName}`, "--integrity", integrity, "--script", `./${bootName}`],
+  { stdio: "inherit" },
+);
 if (prerender.status !== 0) {
   console.error("finish-dist: prerendering failed");
   process.exit(1);

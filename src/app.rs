@@ -1,16 +1,22 @@
 //! The page. The prerenderer renders [`App`] once per page file at build time; in the
-//! browser, `client` brings its controls to life. Without the wasm it is a complete,
-//! readable page: every event, every quote (in `<details>`), every day link.
+//! browser the wasm hydrates that HTML with the same `App`, so every control's markup and
+//! behaviour are written once, in the component that draws it. Without the wasm it is a
+//! complete, readable page: every event, every quote (in `<details>`), every day link.
 
 use crate::components::{
-    ContextSection, DayAxis, DayNav, ErrorNotice, PageFooter, PageHeader, ReaderTools, SourceList,
+    ContextSection, DayAxis, DayNav, ErrorNotice, FailureNotice, PageFooter, PageHeader,
+    ReaderTools, SourceList,
+};
+use crate::hooks::{
+    bring_into_view, use_embed_messages, use_event_keys, use_location_hash, use_scripted,
 };
 use crate::model::{Lang, Outline, Timeline};
-pub use crate::pages::{page_file, NAV_CLEARANCE};
+pub use crate::pages::page_file;
+use crate::state::Reader;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// What the static components read while the page is prerendered.
+/// What every component reads: fixed for the page's lifetime.
 #[derive(Clone)]
 pub struct Page {
     pub lang: Lang,
@@ -19,10 +25,16 @@ pub struct Page {
     pub embedded: bool,
 }
 
-/// The [`Page`] provided by [`App`]; static components are only rendered inside it.
+/// The [`Page`] provided by [`App`]; components are only rendered inside it.
 pub fn expect_page() -> Page {
     expect_context::<Page>()
 }
+
+/// Ids of the cards whose sources were open before the page was hydrated (the reader
+/// opened them while the wasm loaded). Provided by the browser's entry point only: the
+/// prerendered HTML has none.
+#[derive(Clone, Default)]
+pub struct OpenBeforeHydration(pub Vec<String>);
 
 /// The whole page in one language. `errors` lists data problems (never in a normal build:
 /// `build.rs` refuses invalid data), shown above the timeline.
@@ -34,21 +46,47 @@ pub fn App(
     errors: Vec<String>,
 ) -> impl IntoView {
     let outline = Outline::of(&timeline);
+    let reader = Reader::new(lang, &timeline);
     provide_context(Page {
         lang,
         timeline,
         embedded,
     });
+    provide_context(reader);
+    use_scripted(reader.ready);
+    use_location_hash(reader.hash);
+    use_event_keys(reader);
+    // `#id` opens that event's sources and brings it into view: on load, and on every
+    // hash change (links, Back, Forward).
+    Effect::new(move |_| reveal(reader, &reader.hash.get()));
+    if embedded {
+        use_embed_messages(move |id| reveal(reader, &id));
+    }
     view! {
+        <FailureNotice />
         {(!errors.is_empty()).then(|| view! { <ErrorNotice errors /> })}
         <PageHeader />
         <DayNav days=outline.days />
         <main id="chronologie" class="tl-main" tabindex="-1">
-            <ReaderTools actors=outline.actors total=outline.event_count />
+            <ReaderTools actors=outline.actors />
             <ContextSection />
             <DayAxis />
             <SourceList />
         </main>
         <PageFooter />
     }
+}
+
+/// Opens an event's sources and brings its card into view, once the browser has drawn
+/// it open. Ids that are not events (`#jour-…`, `#chronologie`) are left to the browser.
+fn reveal(reader: Reader, id: &str) {
+    let Some(card) = (!id.is_empty()).then(|| reader.card(id)).flatten() else {
+        return;
+    };
+    reader.set_open(card.open, true);
+    request_animation_frame(move || {
+        if let Some(article) = card.article.get_untracked() {
+            bring_into_view(&article);
+        }
+    });
 }

@@ -1,14 +1,12 @@
 //! Affaire Pegasus : a sourced, day-by-day timeline of the French–Israeli diplomatic
 //! episode of July 2021. The data model (`model`) and the interface strings (`i18n`) are
 //! plain Rust; `components` are the Leptos views, rendered to static HTML at build time
-//! (`prerender`, native) whose controls come alive in the browser (`client`, wasm).
+//! (`prerender`, native) and hydrated in the browser (`hydrate`, wasm); `hooks` hold the
+//! few browser calls they need.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod app;
-pub mod browser;
-pub mod client;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod components;
+pub mod hooks;
 pub mod i18n;
 pub mod model;
 pub mod pages;
@@ -16,15 +14,41 @@ pub mod pages;
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source_texts;
+pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_server;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use app::App;
-pub use client::start;
 
-/// The timeline as edited in `public/timeline.json` (checked and copied by `build.rs`).
-/// Only the prerenderer and the native tools read it: the browser gets HTML.
+/// The timeline compiled in by `build.rs`, as plain Rust values, and the problems the
+/// check found in it (empty unless a test build let invalid data through).
+mod compiled {
+    use crate::model::{
+        Actor, Date, Event, EventDate, Localized, Precision, Quote, Source, Timeline, Window,
+    };
+
+    fn s(text: &str) -> String {
+        text.to_owned()
+    }
+
+    fn l(fr: &str, en: &str) -> Localized {
+        Localized {
+            fr: s(fr),
+            en: s(en),
+        }
+    }
+
+    fn day(days: i64) -> Date {
+        Date::from_days(days)
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/timeline_data.rs"));
+}
+
+pub use compiled::{compiled_timeline, DATA_ERRORS};
+
+/// The timeline as edited in `public/timeline.json` (checked and copied by `build.rs`),
+/// for the native tools and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub const TIMELINE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.json"));
 
@@ -35,4 +59,54 @@ pub fn timeline_schema() -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The wasm's entry point: hydrates the prerendered `<body>` with the same [`App`] and
+/// the same props, read from the page (`<html lang>`, the embed copy's class).
+#[cfg(target_arch = "wasm32")]
+pub fn hydrate() {
+    use leptos::prelude::*;
+    hooks::install_panic_notice();
+    let root = document().document_element();
+    let lang = root
+        .as_ref()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| model::Lang::from_code(&code))
+        .unwrap_or_default();
+    let embedded = root.is_some_and(|root| root.class_list().contains("tl-embedded"));
+    if hooks::location::leave_moved_page(lang, embedded) {
+        return;
+    }
+    let opened = app::OpenBeforeHydration(opened_before_hydration());
+    let timeline = std::sync::Arc::new(compiled_timeline());
+    let errors: Vec<String> = DATA_ERRORS.iter().map(|e| (*e).to_owned()).collect();
+    leptos::mount::hydrate_body(move || {
+        provide_context(opened);
+        view! { <App lang embedded timeline errors /> }
+    });
+}
+
+/// The cards whose sources the reader opened while the wasm loaded.
+#[cfg(target_arch = "wasm32")]
+fn opened_before_hydration() -> Vec<String> {
+    use leptos::prelude::document;
+    use wasm_bindgen::JsCast;
+    // Before hydration no component exists, so no NodeRef: the document is all there is.
+    let Ok(open) = document().query_selector_all("details.tl-quotes[open]") else {
+        return Vec::new();
+    };
+    (0..open.length())
+        .filter_map(|i| open.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|details| details.id().trim_end_matches("-sources").to_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_browsers_compiled_in_timeline_is_the_data_file() {
+        let from_json = crate::model::read(crate::TIMELINE_JSON).expect("the data file parses");
+        assert_eq!(crate::compiled_timeline(), from_json);
+        assert!(crate::DATA_ERRORS.is_empty());
+    }
 }

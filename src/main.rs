@@ -1,3 +1,4 @@
 fn main() {
-    pegasus_timeline::start();
+    #[cfg(target_arch = "wasm32")]
+    pegasus_timeline::hydrate();
 }

@@ -1,5 +1,4 @@
-//! What the prerenderer and the browser code agree on: the page files and the room the
-//! sticky day navigator takes.
+//! What the prerenderer and the browser agree on: the page files and the embed snippet.
 
 use crate::model::Lang;
 
@@ -13,9 +12,6 @@ pub fn page_file(lang: Lang, embedded: bool) -> &'static str {
         (Lang::En, true) => "embed-en.html",
     }
 }
-
-/// Height under the sticky day navigator, in CSS pixels.
-pub const NAV_CLEARANCE: f64 = 64.0;
 
 /// Where the embed snippet points until the browser knows where this copy really lives.
 pub const EXAMPLE_BASE: &str = "https://exemple.fr/pegasus/";

@@ -1,6 +1,6 @@
-//! Build time: renders the page with the same Leptos components the browser uses, once
-//! per page file, into complete HTML documents around the asset tags trunk wrote (hashed
-//! stylesheets, the start-up script, the wasm). Native only.
+//! Build time: renders the page with the same Leptos components the browser hydrates,
+//! once per page file, into complete HTML documents. The head is a view too; trunk's only
+//! part is the names of the assets it built, passed on by the build hook. Native only.
 
 use crate::app::{page_file, App};
 use crate::i18n::typeset;
@@ -8,54 +8,14 @@ use crate::model::{Lang, Timeline};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The `<link>` and `<script>` tags of trunk's `index.html` that load the app's assets.
+/// The files trunk and the build hook made, by the names the pages load them by.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct AssetTags(Vec<String>);
-
-impl AssetTags {
-    /// Finds them in trunk's output (or in a page written earlier by this module).
-    pub fn from_html(html: &str) -> AssetTags {
-        let head = html.split("</head>").next().unwrap_or_default();
-        let mut tags = Vec::new();
-        let mut rest = head;
-        while let Some(start) = rest.find('<') {
-            rest = &rest[start..];
-            let Some(end) = rest.find('>') else { break };
-            let tag = &rest[..=end];
-            let lower = tag.to_ascii_lowercase();
-            let wanted = if lower.starts_with("<script") {
-                let close = rest
-                    .find("</script>")
-                    .map_or(end, |i| i + "</script>".len() - 1);
-                let whole = &rest[..=close];
-                // Inline scripts would break a strict CSP; the build hook moves them out.
-                lower.contains(" src=").then(|| whole.to_owned())
-            } else if lower.starts_with("<link") {
-                // Preloads are left to the build hook's judgement (it removes them).
-                ["stylesheet", "icon"]
-                    .iter()
-                    .any(|rel| {
-                        lower.contains(&format!("rel={rel} "))
-                            || lower.contains(&format!("rel={rel}>"))
-                            || lower.contains(&format!("rel=\"{rel}\""))
-                    })
-                    .then(|| tag.to_owned())
-            } else {
-                None
-            };
-            if let Some(wanted) = wanted {
-                rest = &rest[wanted.len()..];
-                tags.push(wanted);
-            } else {
-                rest = &rest[1..];
-            }
-        }
-        AssetTags(tags)
-    }
-
-    pub fn has_start_script(&self) -> bool {
-        self.0.iter().any(|tag| tag.starts_with("<script"))
-    }
+pub struct Assets {
+    /// The one stylesheet (`style-<hash>.css`) and its subresource integrity.
+    pub stylesheet: String,
+    pub stylesheet_integrity: String,
+    /// The start-up module (`boot-<hash>.js`), which loads the wasm.
+    pub start_script: String,
 }
 
 /// One prerendered page.
@@ -65,7 +25,7 @@ pub struct PageFile {
 }
 
 /// The four pages: French and English, for readers and for news pages' iframes.
-pub fn render_pages(timeline: &Timeline, errors: &[String], assets: &AssetTags) -> Vec<PageFile> {
+pub fn render_pages(timeline: &Timeline, errors: &[String], assets: &Assets) -> Vec<PageFile> {
     let timeline = Arc::new(timeline.clone());
     let mut pages = Vec::new();
     for embedded in [false, true] {
@@ -79,7 +39,7 @@ pub fn render_pages(timeline: &Timeline, errors: &[String], assets: &AssetTags) 
     pages
 }
 
-/// The body as Leptos renders it.
+/// The body as Leptos renders it, with the markers hydration finds its way by.
 pub fn render_body(
     lang: Lang,
     embedded: bool,
@@ -92,71 +52,65 @@ pub fn render_body(
     owner.with(move || view! { <App lang embedded timeline errors /> }.to_html())
 }
 
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// The head: title, description, language alternates, social cards, assets.
+fn head(lang: Lang, embedded: bool, timeline: &Timeline, assets: &Assets) -> String {
+    let title = typeset(lang, timeline.title.get(lang));
+    let description = typeset(lang, timeline.intro.get(lang));
+    let (locale, other_locale) = match lang {
+        Lang::Fr => ("fr_FR", "en_GB"),
+        Lang::En => ("en_GB", "fr_FR"),
+    };
+    let alternates = [Lang::Fr, Lang::En].map(|other| {
+        view! { <link rel="alternate" hreflang=other.code() href=page_file(other, embedded) /> }
+    });
+    let assets = assets.clone();
+    view! {
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{title.clone()}</title>
+        <meta name="description" content=description.clone() />
+        // The iframe copy is part of someone else's page; search engines get ours.
+        {embedded.then(|| view! { <meta name="robots" content="noindex" /> })}
+        {alternates}
+        {open_graph("og:type", "article".into())}
+        {open_graph("og:locale", locale.into())}
+        {open_graph("og:locale:alternate", other_locale.into())}
+        {open_graph("og:title", title)}
+        {open_graph("og:description", description)}
+        <meta name="twitter:card" content="summary" />
+        <link rel="icon" href="favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
+        <script type="module" src=assets.start_script></script>
+    }
+    .to_html()
 }
 
-/// A complete document: head (title, description, language alternates, social cards,
-/// assets) and the prerendered body.
+/// An Open Graph tag: `property`, which is not an HTML attribute the view macro knows.
+fn open_graph(property: &'static str, content: String) -> impl IntoView {
+    use leptos::attr::custom::custom_attribute;
+    use leptos::tachys::view::add_attr::AddAnyAttr;
+    view! { <meta content=content /> }.add_any_attr(custom_attribute("property", property))
+}
+
+/// A complete document: the head and the prerendered body.
 pub fn document(
     lang: Lang,
     embedded: bool,
     timeline: &Arc<Timeline>,
     errors: &[String],
-    assets: &AssetTags,
+    assets: &Assets,
 ) -> String {
-    let title = attribute(&typeset(lang, timeline.title.get(lang)));
-    let description = attribute(&typeset(lang, timeline.intro.get(lang)));
     let class = if embedded {
         " class=\"tl-embedded\""
     } else {
         ""
     };
-    let (locale, other_locale) = match lang {
-        Lang::Fr => ("fr_FR", "en_GB"),
-        Lang::En => ("en_GB", "fr_FR"),
-    };
-    let mut head = String::new();
-    head.push_str("<meta charset=\"utf-8\">");
-    head.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    head.push_str("<meta name=\"color-scheme\" content=\"light dark\">");
-    head.push_str(&format!("<title>{title}</title>"));
-    head.push_str(&format!(
-        "<meta name=\"description\" content=\"{description}\">"
-    ));
-    if embedded {
-        // The iframe copy is part of someone else's page; search engines get ours.
-        head.push_str("<meta name=\"robots\" content=\"noindex\">");
-    }
-    for other in [Lang::Fr, Lang::En] {
-        head.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-            other.code(),
-            page_file(other, embedded)
-        ));
-    }
-    head.push_str("<meta property=\"og:type\" content=\"article\">");
-    head.push_str(&format!(
-        "<meta property=\"og:locale\" content=\"{locale}\">"
-    ));
-    head.push_str(&format!(
-        "<meta property=\"og:locale:alternate\" content=\"{other_locale}\">"
-    ));
-    head.push_str(&format!("<meta property=\"og:title\" content=\"{title}\">"));
-    head.push_str(&format!(
-        "<meta property=\"og:description\" content=\"{description}\">"
-    ));
-    head.push_str("<meta name=\"twitter:card\" content=\"summary\">");
-    for tag in &assets.0 {
-        head.push_str(tag);
-    }
-    let body = render_body(lang, embedded, timeline, errors);
     format!(
-        "<!DOCTYPE html><html lang=\"{}\"{class}><head>{head}</head><body>{body}</body></html>\n",
-        lang.code()
+        "<!DOCTYPE html><html lang=\"{}\"{class}><head>{}</head><body>{}</body></html>\n",
+        lang.code(),
+        head(lang, embedded, timeline, assets),
+        render_body(lang, embedded, timeline, errors)
     )
 }
 
@@ -164,23 +118,18 @@ pub fn document(
 mod tests {
     use super::*;
 
-    const TRUNK: &str = r#"<!doctype html><html lang=fr><head><meta charset=utf-8><title>x</title><link href=favicon.svg rel=icon type=image/svg+xml><link href=./base-1.css integrity=sha384-a rel=stylesheet><link crossorigin href=./app-1.js integrity=sha384-b rel=modulepreload><link as=fetch crossorigin href=./app-1_bg.wasm rel=preload type=application/wasm><script src=./boot-1.js type=module></script><link rel=alternate hreflang=en href=en.html></head><body></body></html>"#;
-
-    #[test]
-    fn trunks_asset_tags_are_kept_and_nothing_else() {
-        let tags = AssetTags::from_html(TRUNK);
-        assert_eq!(tags.0.len(), 3, "{tags:?}");
-        assert!(tags.has_start_script());
-        assert!(tags
-            .0
-            .iter()
-            .all(|t| !t.contains("alternate") && !t.contains("<title") && !t.contains("preload")));
+    fn assets() -> Assets {
+        Assets {
+            stylesheet: "./style-1.css".into(),
+            stylesheet_integrity: "sha384-a".into(),
+            start_script: "./boot-1.js".into(),
+        }
     }
 
     #[test]
     fn every_page_is_a_whole_document_in_its_language() {
         let timeline = crate::model::read(crate::TIMELINE_JSON).expect("valid data");
-        let pages = render_pages(&timeline, &[], &AssetTags::from_html(TRUNK));
+        let pages = render_pages(&timeline, &[], &assets());
         let names: Vec<_> = pages.iter().map(|p| p.name).collect();
         assert_eq!(
             names,
@@ -188,9 +137,11 @@ mod tests {
         );
         let english = &pages[1].html;
         assert!(english.starts_with("<!DOCTYPE html><html lang=\"en\"><head>"));
-        assert!(english.contains("<script src=./boot-1.js type=module></script>"));
+        assert!(english.contains("<script type=\"module\" src=\"./boot-1.js\"></script>"));
+        assert!(english
+            .contains("<link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-a\">"));
         assert!(pages[2].html.contains("class=\"tl-embedded\""));
-        assert!(pages[2].html.contains("noindex"));
+        assert!(pages[2].html.contains("noindex") && !pages[0].html.contains("noindex"));
         for page in &pages {
             for event in &timeline.events {
                 assert!(
@@ -203,10 +154,10 @@ mod tests {
     }
 
     #[test]
-    fn a_page_written_earlier_gives_the_same_asset_tags() {
-        let timeline = Arc::new(crate::model::read(crate::TIMELINE_JSON).expect("valid data"));
-        let tags = AssetTags::from_html(TRUNK);
-        let page = document(Lang::Fr, false, &timeline, &[], &tags);
-        assert_eq!(AssetTags::from_html(&page), tags);
+    fn the_head_escapes_what_it_is_given() {
+        let mut timeline = crate::model::read(crate::TIMELINE_JSON).expect("valid data");
+        timeline.title.en = "\"><script>alert(1)</script>".into();
+        let html = document(Lang::En, false, &Arc::new(timeline), &[], &assets());
+        assert!(!html.contains("<script>alert"), "{html}");
     }
 }

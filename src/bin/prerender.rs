@@ -1,79 +1,42 @@
-//! `prerender DIST [--data FILE]`: writes the four prerendered pages into DIST (trunk's
-//! output), using DIST/index.html for the asset tags. Run by the build hook
-//! (`scripts/finish-dist.mjs`) with the data file compiled in; the benchmark passes
-//! `--data` to render generated timelines, which must pass the editors' check first.
+//! `prerender DIST --stylesheet FILE --integrity SRI --script FILE`: writes the four
+//! prerendered pages into DIST (trunk's output), loading the assets by the names given.
+//! Run by the build hook (`scripts/finish-dist.mjs`). The timeline is the one compiled in
+//! by `build.rs`, the very one the wasm hydrates with (`PEGASUS_TIMELINE` picks another
+//! data file for both).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use pegasus_timeline::model::{check, read, validate};
-    use pegasus_timeline::prerender::{render_pages, AssetTags};
-    use pegasus_timeline::source_texts::SourceTexts;
-    use std::path::{Path, PathBuf};
+    use pegasus_timeline::prerender::{render_pages, Assets};
+    use pegasus_timeline::{compiled_timeline, DATA_ERRORS};
+    use std::path::PathBuf;
     use std::process::ExitCode;
 
     let mut dist = None;
-    let mut data = None;
-    let mut args = std::env::args_os().skip(1);
+    let mut assets = Assets::default();
+    let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        if arg == "--data" {
-            data = args.next().map(PathBuf::from);
-        } else {
-            dist = Some(PathBuf::from(arg));
-        }
+        let field = match arg.as_str() {
+            "--stylesheet" => &mut assets.stylesheet,
+            "--integrity" => &mut assets.stylesheet_integrity,
+            "--script" => &mut assets.start_script,
+            _ => {
+                dist = Some(PathBuf::from(arg));
+                continue;
+            }
+        };
+        *field = args.next().unwrap_or_default();
     }
-    let Some(dist) = dist else {
-        eprintln!("usage: prerender DIST [--data FILE]");
+    let (Some(dist), false, false) = (
+        dist,
+        assets.stylesheet.is_empty(),
+        assets.start_script.is_empty(),
+    ) else {
+        eprintln!("usage: prerender DIST --stylesheet FILE --integrity SRI --script FILE");
         return ExitCode::from(2);
     };
-    let template = match std::fs::read_to_string(dist.join("index.html")) {
-        Ok(html) => html,
-        Err(error) => {
-            eprintln!(
-                "prerender: cannot read {}: {error}",
-                dist.join("index.html").display()
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let assets = AssetTags::from_html(&template);
-    if !assets.has_start_script() {
-        eprintln!(
-            "prerender: no start-up script in {}",
-            dist.join("index.html").display()
-        );
-        return ExitCode::FAILURE;
-    }
-    let json = match &data {
-        None => pegasus_timeline::TIMELINE_JSON.to_owned(),
-        Some(file) => {
-            let json = match std::fs::read_to_string(file) {
-                Ok(json) => json,
-                Err(error) => {
-                    eprintln!("prerender: cannot read {}: {error}", file.display());
-                    return ExitCode::FAILURE;
-                }
-            };
-            let texts = SourceTexts::read(Path::new("tests/fixtures/sources"));
-            let problems = check(&json, |name| texts.get(name));
-            if !problems.is_empty() {
-                for problem in &problems {
-                    eprintln!("prerender: {}: {problem}", file.display());
-                }
-                return ExitCode::FAILURE;
-            }
-            json
-        }
-    };
-    let timeline = match read(&json) {
-        Ok(timeline) => timeline,
-        Err(error) => {
-            eprintln!("prerender: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
     // build.rs has refused invalid data already unless PEGASUS_ALLOW_INVALID=1 (tests).
-    let errors: Vec<String> = validate(&timeline).iter().map(|e| e.to_string()).collect();
-    for page in render_pages(&timeline, &errors, &assets) {
+    let errors: Vec<String> = DATA_ERRORS.iter().map(|e| (*e).to_owned()).collect();
+    for page in render_pages(&compiled_timeline(), &errors, &assets) {
         let path = dist.join(page.name);
         if let Err(error) = std::fs::write(&path, &page.html) {
             eprintln!("prerender: cannot write {}: {error}", path.display());

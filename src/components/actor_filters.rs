@@ -1,38 +1,72 @@
 use crate::app::expect_page;
-use crate::i18n::{shown_count, strings};
+use crate::hooks::keep_place;
+use crate::i18n::strings;
 use crate::model::OutlineActor;
+use crate::state::{count_text, is_pressed, toggle_actor, Reader};
 use leptos::prelude::*;
 
 /// Toggle buttons, one per actor; an event shows when it involves any selected actor.
-/// The wasm hides the cards in place (`hidden`), it never re-renders them.
+/// Cards hide in place (`hidden`), keeping the reader's card where it is; the count
+/// under the buttons and the live region say how many remain.
 #[component]
-pub fn ActorFilters(actors: Vec<OutlineActor>, total: usize) -> impl IntoView {
-    let lang = expect_page().lang;
+pub fn ActorFilters(actors: Vec<OutlineActor>) -> impl IntoView {
+    let page = expect_page();
+    let reader = Reader::expect();
+    let lang = page.lang;
     let s = strings(lang);
+    let timeline = page.timeline.clone();
+    let shown = Memo::new(move |_| {
+        reader
+            .selected
+            .with(|selected| timeline.count_involving(selected))
+    });
+    let press = move |actor: &str| {
+        let mut selected = reader.selected.get_untracked();
+        toggle_actor(&mut selected, actor);
+        let still_shown = reader.cards_shown_by(&page.timeline, &selected);
+        let count = still_shown.len();
+        keep_place(&still_shown, || reader.selected.set(selected));
+        reader
+            .announcement
+            .set(count_text(lang, count, reader.total));
+    };
+    let button = move |id: String, name: String| {
+        let pressed_id = id.clone();
+        let pressed = move || {
+            let pressed = reader
+                .selected
+                .with(|selected| is_pressed(selected, &pressed_id));
+            if pressed {
+                "true"
+            } else {
+                "false"
+            }
+        };
+        let press = press.clone();
+        view! {
+            <button
+                type="button"
+                class="tl-filters__button"
+                data-actor=id.clone()
+                aria-pressed=pressed
+                on:click=move |_| press(&id)
+            >
+                {name}
+            </button>
+        }
+    };
+    let all = button(String::new(), s.filter_all.to_owned());
+    let buttons = actors
+        .into_iter()
+        .map(|actor| button(actor.id.clone(), actor.name.get(lang).to_owned()))
+        .collect_view();
     view! {
-        <fieldset class="tl-filters" disabled>
+        <fieldset class="tl-filters" disabled=move || !reader.ready.get()>
             <legend class="tl-filters__legend">{s.filter_legend}</legend>
-            <div class="tl-filters__buttons">
-                <button type="button" class="tl-filters__button" data-actor="" aria-pressed="true">
-                    {s.filter_all}
-                </button>
-                {actors
-                    .into_iter()
-                    .map(|actor| {
-                        view! {
-                            <button
-                                type="button"
-                                class="tl-filters__button"
-                                data-actor=actor.id.clone()
-                                aria-pressed="false"
-                            >
-                                {actor.name.get(lang).to_owned()}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-            <p class="tl-filters__count" data-shown=total>{shown_count(lang, total, total)}</p>
+            <div class="tl-filters__buttons">{all} {buttons}</div>
+            <p class="tl-filters__count" data-shown=move || shown.get()>
+                {move || count_text(lang, shown.get(), reader.total)}
+            </p>
         </fieldset>
     }
 }

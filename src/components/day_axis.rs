@@ -2,6 +2,8 @@ use super::EventCard;
 use crate::app::expect_page;
 use crate::i18n::{days_heading, long_date, strings};
 use crate::model::{Date, Event};
+use crate::state::Reader;
+use leptos::html;
 use leptos::prelude::*;
 
 /// Every day of the window, in order, with the events that start on it.
@@ -34,10 +36,28 @@ pub fn DayAxis() -> impl IntoView {
 #[component]
 fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
     let lang = expect_page().lang;
+    let reader = Reader::expect();
     let s = strings(lang);
     let is_empty = events.is_empty();
+    let heading = NodeRef::<html::Li>::new();
+    reader.days.update_value(|days| days.push((day, heading)));
+    let actors: Vec<Vec<String>> = events.iter().map(|e| e.actors.clone()).collect();
+    let none_shown = Memo::new(move |_| {
+        reader.selected.with(|selected| {
+            !selected.is_empty()
+                && !actors
+                    .iter()
+                    .any(|actors| actors.iter().any(|a| selected.contains(a)))
+        })
+    });
     view! {
-        <li class="tl-day" class:tl-day--empty=is_empty id=format!("jour-{day}") data-day=day.to_string()>
+        <li
+            class="tl-day"
+            class:tl-day--empty=is_empty
+            id=format!("jour-{day}")
+            data-day=day.to_string()
+            node_ref=heading
+        >
             <h3 class="tl-day__title">
                 <time datetime=day.to_string()>{long_date(lang, day)}</time>
             </h3>
@@ -45,7 +65,7 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
                 view! { <p class="tl-day__none">{s.no_event_that_day}</p> }.into_any()
             } else {
                 view! {
-                    <p class="tl-day__none" data-none-for-filter="" hidden>{s.none_for_filter}</p>
+                    <p class="tl-day__none" hidden=move || !none_shown.get()>{s.none_for_filter}</p>
                     <ol class="tl-day__events" data-event-list="">
                         {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
                     </ol>

@@ -1,24 +1,52 @@
 use crate::app::expect_page;
+use crate::hooks::use_day_in_view;
 use crate::i18n::{long_date, strings, weekday_abbr};
 use crate::model::Date;
+use crate::state::Reader;
+use leptos::html;
 use leptos::prelude::*;
 
-/// The compact, sticky row of days: where the reader is (`aria-current`, kept by the
-/// wasm), and a jump to any day. Plain `#jour-…` links: the browser does the jumping,
-/// with or without the wasm, and Back returns.
+/// The compact, sticky row of days: where the reader is (`aria-current`, once hydrated),
+/// and a jump to any day. Plain `#jour-…` links: the browser does the jumping, with or
+/// without the wasm, and Back returns.
 #[component]
 pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
     let lang = expect_page().lang;
+    let reader = Reader::expect();
+    use_day_in_view(reader.days, reader.current_day);
     // Nine days fit a phone in columns; a longer timeline scrolls sideways instead.
     let many = days.len() > 9;
+    let list = NodeRef::<html::Ol>::new();
+    let links: Vec<(Date, NodeRef<html::A>)> =
+        days.iter().map(|(day, _)| (*day, NodeRef::new())).collect();
+    if many {
+        let links = links.clone();
+        // Keeps the current day in the middle of the sideways row.
+        Effect::new(move |_| {
+            let current = reader.current_day.get();
+            let link = links
+                .iter()
+                .find(|(day, _)| Some(*day) == current)
+                .and_then(|(_, link)| link.get_untracked());
+            if let (Some(link), Some(list)) = (link, list.get_untracked()) {
+                // Both offsets are measured from the sticky <nav>, the nearest positioned ancestor.
+                let centre = link.offset_left() - list.offset_left() + link.offset_width() / 2;
+                list.set_scroll_left(centre - list.client_width() / 2);
+            }
+        });
+    }
     view! {
         <nav class="tl-daynav" aria-label=strings(lang).days_nav_label>
-            <ol class="tl-daynav__list" class:tl-daynav__list--many=many>
+            <ol class="tl-daynav__list" class:tl-daynav__list--many=many node_ref=list>
                 {days
                     .into_iter()
-                    .map(|(day, count)| {
+                    .zip(links)
+                    .map(|((day, count), (_, link))| {
                         let name = long_date(lang, day);
                         let title = name.clone();
+                        let current = move || {
+                            (reader.current_day.get() == Some(day)).then_some("location")
+                        };
                         view! {
                             <li class="tl-daynav__item">
                                 <a
@@ -26,6 +54,8 @@ pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
                                     class:tl-daynav__link--quiet=count == 0
                                     href=format!("#jour-{day}")
                                     title=title
+                                    aria-current=current
+                                    node_ref=link
                                 >
                                     <span class="tl-daynav__weekday" aria-hidden="true">
                                         {weekday_abbr(lang, day)}

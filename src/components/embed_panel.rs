@@ -1,21 +1,30 @@
+use super::CopyButton;
 use crate::app::expect_page;
+use crate::hooks::location::page_folder;
 use crate::i18n::strings;
 use crate::pages::{embed_snippet, EXAMPLE_BASE};
+use crate::state::Reader;
 use leptos::prelude::*;
 
-/// « Intégrer »: the snippet, with a copy button. The page's listeners put this copy's
-/// own address in the snippet once it is known.
+/// « Intégrer »: the snippet, with a copy button. Once hydrated, the snippet names this
+/// copy's own address.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
     let s = strings(expect_page().lang);
+    let reader = Reader::expect();
+    let base = RwSignal::new(EXAMPLE_BASE.to_owned());
+    Effect::new(move |_| {
+        if reader.ready.get() {
+            base.set(page_folder());
+        }
+    });
+    let snippet = move || base.with(|base| embed_snippet(base));
     view! {
         <details class="tl-embed">
             <summary>{s.embed_title}</summary>
             <p>{s.embed_explained}</p>
-            <pre class="tl-embed__code"><code id="tl-embed-code">{embed_snippet(EXAMPLE_BASE)}</code></pre>
-            <button type="button" class="tl-embed__copy" data-copy-from="tl-embed-code" data-needs-script="">
-                {s.copy_code}
-            </button>
+            <pre class="tl-embed__code"><code>{snippet}</code></pre>
+            <CopyButton class="tl-embed__copy" label=s.copy_code done=s.code_copied text=snippet />
         </details>
     }
 }

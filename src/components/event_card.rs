@@ -1,17 +1,47 @@
-use super::QuotePanel;
-use crate::app::expect_page;
+use super::{CopyButton, QuotePanel};
+use crate::app::{expect_page, OpenBeforeHydration};
+use crate::hooks::location::permalink;
 use crate::i18n::{event_date, precision_label, strings, typeset};
 use crate::model::Event;
+use crate::state::{Card, Reader};
+use leptos::html;
 use leptos::prelude::*;
 
 /// One event, as an item of its list: its date, headline, summary, actors, a link to
 /// copy and, behind a toggle, its sources. A filter hides the item in place.
 #[component]
 pub fn EventCard(event: Event) -> impl IntoView {
-    let lang = expect_page().lang;
+    let page = expect_page();
+    let reader = Reader::expect();
+    let lang = page.lang;
     let id = event.id.clone();
+    let opened_early =
+        use_context::<OpenBeforeHydration>().is_some_and(|early| early.0.contains(&id));
+    let open = RwSignal::new(false);
+    if opened_early {
+        reader.set_open(open, true);
+    }
+    let actors = event.actors.clone();
+    let actor_ids = event.actors.join(" ");
+    let selected = reader.selected;
+    let shown = Memo::new(move |_| {
+        selected.with(|selected| {
+            selected.is_empty() || actors.iter().any(|actor| selected.contains(actor))
+        })
+    });
+    let item = NodeRef::<html::Li>::new();
+    let article = NodeRef::<html::Article>::new();
+    reader.cards.update_value(|cards| {
+        cards.push(Card {
+            id: id.clone(),
+            open,
+            shown,
+            item,
+            article,
+        })
+    });
+
     let heading_id = format!("{id}-titre");
-    let actors = event.actors.join(" ");
     let is_context = event.context;
     let headline = typeset(lang, event.headline.get(lang));
     // Context cards sit under an h2, day cards under a day's h3.
@@ -20,12 +50,24 @@ pub fn EventCard(event: Event) -> impl IntoView {
     } else {
         view! { <h4 id=heading_id.clone() class="tl-card__title">{headline}</h4> }.into_any()
     };
+    let link_of = id.clone();
+    #[cfg_attr(not(pegasus_test_hooks), allow(unused_variables))]
+    let link = move || {
+        // The test build's deliberate panic (`?panic-test`), for the panic notice's test.
+        #[cfg(pegasus_test_hooks)]
+        if crate::hooks::location::query_value("panic-test").is_some() {
+            panic!("test hook: a deliberate panic");
+        }
+        permalink(&link_of)
+    };
+    let s = strings(lang);
     view! {
-        <li class="tl-item" data-actors=actors>
+        <li class="tl-item" node_ref=item data-actors=actor_ids hidden=move || !shown.get()>
             <article
                 class="tl-card"
                 class:tl-card--context=is_context
                 id=id.clone()
+                node_ref=article
                 data-event-id=id.clone()
                 data-context=is_context.then_some("")
                 aria-labelledby=heading_id
@@ -36,11 +78,9 @@ pub fn EventCard(event: Event) -> impl IntoView {
                 <p class="tl-card__summary">{typeset(lang, event.summary.get(lang))}</p>
                 <ActorList actors=event.actors.clone() />
                 <div class="tl-card__actions">
-                    <QuotePanel event />
+                    <QuotePanel event open />
                     // Shown once the wasm can copy; its room is kept meanwhile.
-                    <button type="button" class="tl-card__copy" data-copy-link=id.clone() data-needs-script="">
-                        {strings(lang).copy_link}
-                    </button>
+                    <CopyButton class="tl-card__copy" label=s.copy_link done=s.link_copied text=link />
                 </div>
             </article>
         </li>
@@ -60,7 +100,7 @@ fn EventDateLine(event: Event) -> impl IntoView {
                 class="tl-card__date"
                 datetime=date.from.to_string()
                 data-date-end=end
-                data-precision=format!("{:?}", date.precision).to_lowercase()
+                data-precision=date.precision.code()
             >
                 {event_date(lang, &date)}
             </time>

@@ -1,15 +1,29 @@
 use crate::app::expect_page;
+use crate::hooks::post_opened;
 use crate::i18n::{strings, typeset};
 use crate::model::{is_web_url, Event, Quote};
+use crate::state::Reader;
 use leptos::prelude::*;
 
 /// The event's verbatim quotes, with attribution and editor's notes, in a `<details>`:
 /// the browser opens and closes it by itself (keyboard and screen readers included), with
-/// or without the wasm, and the quotes are in the document for search and printing.
+/// or without the wasm, and the quotes are in the document for search and printing. Once
+/// hydrated it follows `open` (expand all, deep links) and tells it when the reader
+/// toggles it.
 #[component]
-pub fn QuotePanel(event: Event) -> impl IntoView {
+pub fn QuotePanel(event: Event, open: RwSignal<bool>) -> impl IntoView {
     let page = expect_page();
+    let reader = Reader::expect();
     let s = strings(page.lang);
+    let id = event.id.clone();
+    let embedded = page.embedded;
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+        reader.set_open(open, now);
+        if now && embedded {
+            post_opened(&id);
+        }
+    };
     let quotes = event
         .quotes
         .into_iter()
@@ -29,7 +43,12 @@ pub fn QuotePanel(event: Event) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="tl-quotes" id=format!("{}-sources", event.id)>
+        <details
+            class="tl-quotes"
+            id=format!("{}-sources", event.id)
+            prop:open=move || open.get()
+            on:toggle=on_toggle
+        >
             <summary class="tl-quotes__toggle">
                 <span class="tl-quotes__show">{s.show_quotes}</span>
                 <span class="tl-quotes__hide">{s.hide_quotes}</span>

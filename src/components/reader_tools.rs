@@ -1,45 +1,77 @@
 use super::ActorFilters;
 use crate::app::expect_page;
+use crate::hooks::keep_place;
 use crate::i18n::strings;
 use crate::model::{Lang, OutlineActor};
+use crate::state::{all_open, expand_label, Reader};
 use leptos::prelude::*;
 
 /// Filters, "expand all" and the live region, above the timeline. Rendered inert and
-/// invisible (`data-ready="false"`, room kept): the wasm wakes them up, so a reader
-/// without it never meets a control that does nothing.
+/// invisible (`data-ready="false"`, room kept) until the page is hydrated, so a reader
+/// without the wasm never meets a control that does nothing.
 #[component]
-pub fn ReaderTools(actors: Vec<OutlineActor>, total: usize) -> impl IntoView {
+pub fn ReaderTools(actors: Vec<OutlineActor>) -> impl IntoView {
+    let reader = Reader::expect();
     let s = strings(expect_page().lang);
     view! {
-        <section class="tl-tools" aria-label=s.tools_label data-ready="false">
-            <ActorFilters actors total />
+        <section
+            class="tl-tools"
+            aria-label=s.tools_label
+            data-ready=move || if reader.ready.get() { "true" } else { "false" }
+        >
+            <ActorFilters actors />
             <div class="tl-tools__row">
                 <ExpandAllButton />
                 <p class="tl-tools__hint">{s.keyboard_hint}</p>
             </div>
-            <div id="tl-announcement" class="tl-visually-hidden" role="status" aria-live="polite"></div>
+            <div id="tl-announcement" class="tl-visually-hidden" role="status" aria-live="polite">
+                {move || reader.announcement.get()}
+            </div>
         </section>
     }
 }
 
-/// Opens every card's sources, or closes them all once all are open.
+/// Opens every card's sources, or closes them all once all are open, keeping the card
+/// the reader is on where it is.
 #[component]
 pub fn ExpandAllButton() -> impl IntoView {
-    let s = strings(expect_page().lang);
+    let reader = Reader::expect();
+    let lang = expect_page().lang;
+    let everything_open = Memo::new(move |_| all_open(reader.open_count.get(), reader.total));
+    let on_click = move |_| {
+        let open = !everything_open.get_untracked();
+        keep_place(&reader.shown_cards(), || reader.set_all_open(open));
+    };
     view! {
-        <button type="button" class="tl-tools__expand" aria-pressed="false" disabled>
-            {s.expand_all}
+        <button
+            type="button"
+            class="tl-tools__expand"
+            aria-pressed=move || if everything_open.get() { "true" } else { "false" }
+            disabled=move || !reader.ready.get()
+            on:click=on_click
+        >
+            {move || expand_label(lang, reader.open_count.get(), reader.total)}
         </button>
     }
 }
 
 /// A link to the same page in the other language. Plain HTML, so it works without the
-/// wasm; with it, the reader's place (`#id`) comes along.
+/// wasm; once hydrated, the reader's place (`#id`) comes along.
 #[component]
 pub fn LanguageSwitch(lang: Lang, href: &'static str) -> impl IntoView {
+    let reader = Reader::expect();
     let other = match lang {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
+    };
+    let href = move || {
+        reader.hash.with(|hash| {
+            if hash.is_empty() {
+                href.to_owned()
+            } else {
+                format!("{href}#{hash}")
+            }
+        })
     };
     view! {
         <a class="tl-lang" href=href hreflang=other.code() lang=other.code()>

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod date;
+pub mod error;
 pub mod outline;
 pub mod timeline;
 pub mod validate;

@@ -117,6 +117,17 @@ pub enum Precision {
     Week,
 }
 
+impl Precision {
+    /// As written in the data file (and in the card's `data-precision`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Range => "range",
+            Precision::Week => "week",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -2,195 +2,9 @@
 //! once, each naming the event id and the field, so an editor can fix them in one pass.
 
 use super::date::Date;
+pub use super::error::{DataError, MAX_EXCERPT_CHARS};
 use super::timeline::{Event, Lang, Localized, Precision, Timeline};
 use std::collections::HashSet;
-use std::fmt;
-
-/// One problem in the data file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DataError {
-    /// The file is not JSON.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// A field of the wrong shape: unknown (a typo?), missing, wrong type, impossible date.
-    Field {
-        owner: String,
-        field: String,
-        message: String,
-    },
-    DuplicateId {
-        kind: &'static str,
-        id: String,
-    },
-    BadId {
-        id: String,
-    },
-    UnknownSource {
-        event: String,
-        field: String,
-        source: String,
-    },
-    UnknownActor {
-        event: String,
-        field: String,
-        actor: String,
-    },
-    OutOfOrder {
-        event: String,
-        previous: String,
-    },
-    DateOutsideRange {
-        event: String,
-        field: &'static str,
-        date: Date,
-        expected: String,
-    },
-    MissingText {
-        owner: String,
-        field: String,
-        lang: Lang,
-    },
-    NoQuote {
-        event: String,
-    },
-    QuoteNotInSource {
-        event: String,
-        field: String,
-        source: String,
-        file: String,
-    },
-    SourceTextMissing {
-        source: String,
-        file: String,
-    },
-    BadUrl {
-        owner: String,
-        field: String,
-        url: String,
-    },
-    QuoteTooLong {
-        event: String,
-        field: String,
-        source: String,
-        chars: usize,
-    },
-}
-
-/// The longest quote, in characters, from a source that may only be quoted in short excerpts.
-pub const MAX_EXCERPT_CHARS: usize = 250;
-
-impl DataError {
-    /// The event (or source) id the problem belongs to, when there is one.
-    pub fn owner(&self) -> Option<&str> {
-        match self {
-            DataError::Syntax { .. } => None,
-            DataError::Field { owner, .. } => Some(owner),
-            DataError::DuplicateId { id, .. } | DataError::BadId { id } => Some(id),
-            DataError::UnknownSource { event, .. }
-            | DataError::UnknownActor { event, .. }
-            | DataError::OutOfOrder { event, .. }
-            | DataError::DateOutsideRange { event, .. }
-            | DataError::NoQuote { event }
-            | DataError::QuoteNotInSource { event, .. }
-            | DataError::QuoteTooLong { event, .. } => Some(event),
-            DataError::MissingText { owner, .. } | DataError::BadUrl { owner, .. } => Some(owner),
-            DataError::SourceTextMissing { source, .. } => Some(source),
-        }
-    }
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DataError::Syntax {
-                line,
-                column,
-                message,
-            } => write!(f, "line {line}, column {column}: {message}"),
-            DataError::Field {
-                owner,
-                field,
-                message,
-            } if field.is_empty() => write!(f, "{owner}: {message}"),
-            DataError::Field {
-                owner,
-                field,
-                message,
-            } => write!(f, "{owner}, field `{field}`: {message}"),
-            DataError::DuplicateId { kind, id } => {
-                write!(f, "{kind} `{id}`, field `id`: the id is used more than once")
-            }
-            DataError::BadId { id } => write!(
-                f,
-                "event `{id}`, field `id`: use only lowercase letters a-z, digits and hyphens"
-            ),
-            DataError::UnknownSource {
-                event,
-                field,
-                source,
-            } => write!(
-                f,
-                "event `{event}`, field `{field}`: unknown source id `{source}` (not in `sources`)"
-            ),
-            DataError::UnknownActor {
-                event,
-                field,
-                actor,
-            } => write!(
-                f,
-                "event `{event}`, field `{field}`: unknown actor id `{actor}` (not in `actors`)"
-            ),
-            DataError::OutOfOrder { event, previous } => write!(
-                f,
-                "event `{event}`, field `date.from`: comes before `{previous}` in time but after it in the file; keep events in chronological order"
-            ),
-            DataError::DateOutsideRange {
-                event,
-                field,
-                date,
-                expected,
-            } => write!(f, "event `{event}`, field `{field}`: {date} is outside {expected}"),
-            DataError::MissingText { owner, field, lang } => write!(
-                f,
-                "`{owner}`, field `{field}.{}`: the text is empty",
-                lang.code()
-            ),
-            DataError::NoQuote { event } => write!(
-                f,
-                "event `{event}`, field `quotes`: every event needs at least one quote from a source"
-            ),
-            DataError::QuoteNotInSource {
-                event,
-                field,
-                source,
-                file,
-            } => write!(
-                f,
-                "event `{event}`, field `{field}`: the quote is not found verbatim in source `{source}` ({file}); copy it character for character (’ « » and no-break spaces included)"
-            ),
-            DataError::SourceTextMissing { source, file } => write!(
-                f,
-                "source `{source}`, field `file`: the archived text `{file}` is missing"
-            ),
-            DataError::QuoteTooLong {
-                event,
-                field,
-                source,
-                chars,
-            } => write!(
-                f,
-                "event `{event}`, field `{field}`: {chars} characters is too long a quote from `{source}`, which may only be quoted in short excerpts ({MAX_EXCERPT_CHARS} at most)"
-            ),
-            DataError::BadUrl { owner, field, url } => write!(
-                f,
-                "`{owner}`, field `{field}`: « {url} » is not an https: or http: address"
-            ),
-        }
-    }
-}
 
 /// Ids appear in URLs (`#id`), so they stay plain.
 fn is_valid_id(id: &str) -> bool {
@@ -218,13 +32,22 @@ pub fn is_web_url(url: &str) -> bool {
     }
 }
 
+fn check_id(errors: &mut Vec<DataError>, kind: &'static str, id: &str) {
+    if !is_valid_id(id) {
+        errors.push(DataError::BadId {
+            kind,
+            id: id.to_owned(),
+        });
+    }
+}
+
 fn check_text(errors: &mut Vec<DataError>, owner: &str, field: &str, text: &Localized) {
     for lang in [Lang::Fr, Lang::En] {
         if text.get(lang).trim().is_empty() {
             errors.push(DataError::MissingText {
                 owner: owner.to_owned(),
                 field: field.to_owned(),
-                lang,
+                lang: Some(lang),
             });
         }
     }
@@ -298,6 +121,8 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
 
     let mut seen = HashSet::new();
     for actor in &timeline.actors {
+        // Actor ids are filter keys in the page; source ids are `#source-…` anchors.
+        check_id(&mut errors, "actor", &actor.id);
         if !seen.insert(actor.id.as_str()) {
             errors.push(DataError::DuplicateId {
                 kind: "actor",
@@ -308,6 +133,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     }
     let mut seen = HashSet::new();
     for source in &timeline.sources {
+        check_id(&mut errors, "source", &source.id);
         if !seen.insert(source.id.as_str()) {
             errors.push(DataError::DuplicateId {
                 kind: "source",
@@ -336,9 +162,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     let mut previous: Option<&Event> = None;
     for event in &timeline.events {
         let id = &event.id;
-        if !is_valid_id(id) {
-            errors.push(DataError::BadId { id: id.clone() });
-        }
+        check_id(&mut errors, "event", id);
         if !seen.insert(id.as_str()) {
             errors.push(DataError::DuplicateId {
                 kind: "event",
@@ -398,7 +222,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
                 errors.push(DataError::MissingText {
                     owner: id.clone(),
                     field: format!("quotes[{i}].text"),
-                    lang: Lang::Fr,
+                    lang: None,
                 });
             }
         }
@@ -455,4 +279,48 @@ pub fn parse(json: &str) -> Result<Timeline, Vec<DataError>> {
 /// Reads the file's shape only, leaving the rules to [`validate`].
 pub fn read(json: &str) -> Result<Timeline, DataError> {
     serde_json::from_str(json).map_err(|error| super::check::syntax_error(&error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::read;
+
+    fn shipped() -> Timeline {
+        read(crate::TIMELINE_JSON).expect("the compiled-in timeline parses")
+    }
+
+    #[test]
+    fn an_actor_or_source_id_with_a_space_is_reported_like_an_event_id() {
+        let mut timeline = shipped();
+        timeline.actors[0].id = "ong et médias".into();
+        timeline.sources[0].id = "le desk".into();
+        let messages: Vec<String> = validate(&timeline).iter().map(|e| e.to_string()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("actor `ong et médias`, field `id`")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("source `le desk`, field `id`")),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn an_empty_quote_is_reported_at_its_own_field() {
+        let mut timeline = shipped();
+        timeline.events[0].quotes[0].text = " ".into();
+        let id = timeline.events[0].id.clone();
+        let messages: Vec<String> = validate(&timeline).iter().map(|e| e.to_string()).collect();
+        assert!(
+            messages.contains(&format!(
+                "`{id}`, field `quotes[0].text`: the text is empty"
+            )),
+            "{messages:?}"
+        );
+    }
 }

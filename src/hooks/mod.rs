@@ -1,0 +1,67 @@
+//! The few places the page needs the browser itself (scrolling, focus, the clipboard,
+//! observers, messages to a host page), each a small `use_…` function called by the
+//! component that needs it, in the manner of leptos-use. They act in effects and event
+//! handlers only: the prerenderer runs the same components natively, where nothing here
+//! is called.
+
+mod clipboard;
+mod embed;
+mod failure;
+mod keys;
+pub mod location;
+mod scroll;
+
+pub use clipboard::use_clipboard;
+pub use embed::{post_opened, use_embed_messages};
+pub use failure::{install_panic_notice, use_failure_notice};
+pub use keys::use_event_keys;
+pub use location::use_location_hash;
+pub use scroll::{bring_into_view, keep_place, use_day_in_view};
+
+use gloo::events::{EventListener, EventListenerOptions};
+use leptos::prelude::*;
+
+/// Listens on the window for as long as the calling component lives, once hydrated.
+/// Passive (the browser need not wait for us to scroll) unless the handler may cancel
+/// the event: `keydown`, for the keys it handles.
+pub fn use_window_event(name: &'static str, handler: impl Fn(&web_sys::Event) + 'static) {
+    let handler = std::cell::Cell::new(Some(handler));
+    Effect::new(move |_| {
+        let Some(handler) = handler.take() else {
+            return;
+        };
+        let options = if name == "keydown" {
+            EventListenerOptions::enable_prevent_default()
+        } else {
+            EventListenerOptions::default()
+        };
+        let listener = EventListener::new_with_options(&window(), name, options, handler);
+        // Dropped, and so removed, with the component's owner.
+        StoredValue::new_local(listener);
+    });
+}
+
+/// True once the page is hydrated. Also marks `<html>` (`tl-js`), for the stylesheet: the
+/// controls that need the wasm are in the HTML from the start, their room kept, and show
+/// only now, so nothing moves.
+pub fn use_scripted(ready: RwSignal<bool>) {
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().add_1("tl-js");
+        }
+        ready.set(true);
+        // The benchmark's sign that the page is live.
+        let _ = window()
+            .performance()
+            .map(|p| p.mark("pegasus-timeline:ready"));
+    });
+}
+
+/// Whether the reader asked for less motion (or the browser cannot say).
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_none_or(|query| query.matches())
+}

@@ -1,0 +1,203 @@
+//! One problem of an edited data file, as editors read it: the event (or source) id, the
+//! field and what is wrong.
+
+use super::date::Date;
+use super::timeline::Lang;
+use std::fmt;
+
+/// One problem in the data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataError {
+    /// The file is not JSON.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A field of the wrong shape: unknown (a typo?), missing, wrong type, impossible date.
+    Field {
+        owner: String,
+        field: String,
+        message: String,
+    },
+    DuplicateId {
+        kind: &'static str,
+        id: String,
+    },
+    BadId {
+        kind: &'static str,
+        id: String,
+    },
+    UnknownSource {
+        event: String,
+        field: String,
+        source: String,
+    },
+    UnknownActor {
+        event: String,
+        field: String,
+        actor: String,
+    },
+    OutOfOrder {
+        event: String,
+        previous: String,
+    },
+    DateOutsideRange {
+        event: String,
+        field: &'static str,
+        date: Date,
+        expected: String,
+    },
+    /// An empty text: `lang` names the language of a two-language text, `None` a quote.
+    MissingText {
+        owner: String,
+        field: String,
+        lang: Option<Lang>,
+    },
+    NoQuote {
+        event: String,
+    },
+    QuoteNotInSource {
+        event: String,
+        field: String,
+        source: String,
+        file: String,
+    },
+    SourceTextMissing {
+        source: String,
+        file: String,
+    },
+    BadUrl {
+        owner: String,
+        field: String,
+        url: String,
+    },
+    QuoteTooLong {
+        event: String,
+        field: String,
+        source: String,
+        chars: usize,
+    },
+}
+
+/// The longest quote, in characters, from a source that may only be quoted in short excerpts.
+pub const MAX_EXCERPT_CHARS: usize = 250;
+
+impl DataError {
+    /// The event (or source) id the problem belongs to, when there is one.
+    pub fn owner(&self) -> Option<&str> {
+        match self {
+            DataError::Syntax { .. } => None,
+            DataError::Field { owner, .. } => Some(owner),
+            DataError::DuplicateId { id, .. } | DataError::BadId { id, .. } => Some(id),
+            DataError::UnknownSource { event, .. }
+            | DataError::UnknownActor { event, .. }
+            | DataError::OutOfOrder { event, .. }
+            | DataError::DateOutsideRange { event, .. }
+            | DataError::NoQuote { event }
+            | DataError::QuoteNotInSource { event, .. }
+            | DataError::QuoteTooLong { event, .. } => Some(event),
+            DataError::MissingText { owner, .. } | DataError::BadUrl { owner, .. } => Some(owner),
+            DataError::SourceTextMissing { source, .. } => Some(source),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(f, "line {line}, column {column}: {message}"),
+            DataError::Field {
+                owner,
+                field,
+                message,
+            } if field.is_empty() => write!(f, "{owner}: {message}"),
+            DataError::Field {
+                owner,
+                field,
+                message,
+            } => write!(f, "{owner}, field `{field}`: {message}"),
+            DataError::DuplicateId { kind, id } => {
+                write!(f, "{kind} `{id}`, field `id`: the id is used more than once")
+            }
+            DataError::BadId { kind, id } => write!(
+                f,
+                "{kind} `{id}`, field `id`: use only lowercase letters a-z, digits and hyphens"
+            ),
+            DataError::UnknownSource {
+                event,
+                field,
+                source,
+            } => write!(
+                f,
+                "event `{event}`, field `{field}`: unknown source id `{source}` (not in `sources`)"
+            ),
+            DataError::UnknownActor {
+                event,
+                field,
+                actor,
+            } => write!(
+                f,
+                "event `{event}`, field `{field}`: unknown actor id `{actor}` (not in `actors`)"
+            ),
+            DataError::OutOfOrder { event, previous } => write!(
+                f,
+                "event `{event}`, field `date.from`: comes before `{previous}` in time but after it in the file; keep events in chronological order"
+            ),
+            DataError::DateOutsideRange {
+                event,
+                field,
+                date,
+                expected,
+            } => write!(f, "event `{event}`, field `{field}`: {date} is outside {expected}"),
+            DataError::MissingText {
+                owner,
+                field,
+                lang: Some(lang),
+            } => write!(
+                f,
+                "`{owner}`, field `{field}.{}`: the text is empty",
+                lang.code()
+            ),
+            DataError::MissingText {
+                owner,
+                field,
+                lang: None,
+            } => write!(f, "`{owner}`, field `{field}`: the text is empty"),
+            DataError::NoQuote { event } => write!(
+                f,
+                "event `{event}`, field `quotes`: every event needs at least one quote from a source"
+            ),
+            DataError::QuoteNotInSource {
+                event,
+                field,
+                source,
+                file,
+            } => write!(
+                f,
+                "event `{event}`, field `{field}`: the quote is not found verbatim in source `{source}` ({file}); copy it character for character (’ « » and no-break spaces included)"
+            ),
+            DataError::SourceTextMissing { source, file } => write!(
+                f,
+                "source `{source}`, field `file`: the archived text `{file}` is missing"
+            ),
+            DataError::QuoteTooLong {
+                event,
+                field,
+                source,
+                chars,
+            } => write!(
+                f,
+                "event `{event}`, field `{field}`: {chars} characters is too long a quote from `{source}`, which may only be quoted in short excerpts ({MAX_EXCERPT_CHARS} at most)"
+            ),
+            DataError::BadUrl { owner, field, url } => write!(
+                f,
+                "`{owner}`, field `{field}`: « {url} » is not an https: or http: address"
+            ),
+        }
+    }
+}
