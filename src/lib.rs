@@ -4,6 +4,8 @@
 //! (`prerender`, native) and hydrated in the browser (`hydrate`, wasm); `hooks` hold the
 //! few browser calls they need.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod hooks;
