@@ -3,6 +3,7 @@ use crate::app::expect_page;
 use crate::i18n::{days_heading, long_date, strings};
 use crate::model::{Date, Event};
 use crate::state::Reader;
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -62,15 +63,14 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
                 <time datetime=day.to_string()>{long_date(lang, day)}</time>
             </h3>
             {if is_empty {
-                view! { <p class="tl-day__none">{s.no_event_that_day}</p> }.into_any()
+                Either::Left(view! { <p class="tl-day__none">{s.no_event_that_day}</p> })
             } else {
-                view! {
+                Either::Right(view! {
                     <p class="tl-day__none" hidden=move || !none_shown.get()>{s.none_for_filter}</p>
                     <ol class="tl-day__events" data-event-list="">
                         {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
                     </ol>
-                }
-                    .into_any()
+                })
             }}
         </li>
     }

@@ -4,6 +4,7 @@ use crate::hooks::location::permalink;
 use crate::i18n::{event_date, precision_label, strings, typeset};
 use crate::model::Event;
 use crate::state::{Card, Reader};
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -46,9 +47,9 @@ pub fn EventCard(event: Event) -> impl IntoView {
     let headline = typeset(lang, event.headline.get(lang));
     // Context cards sit under an h2, day cards under a day's h3.
     let heading = if is_context {
-        view! { <h3 id=heading_id.clone() class="tl-card__title">{headline}</h3> }.into_any()
+        Either::Left(view! { <h3 id=heading_id.clone() class="tl-card__title">{headline}</h3> })
     } else {
-        view! { <h4 id=heading_id.clone() class="tl-card__title">{headline}</h4> }.into_any()
+        Either::Right(view! { <h4 id=heading_id.clone() class="tl-card__title">{headline}</h4> })
     };
     let link_of = id.clone();
     #[cfg_attr(not(pegasus_test_hooks), allow(unused_variables))]

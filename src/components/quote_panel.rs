@@ -66,16 +66,17 @@ pub fn QuotePanel(event: Event, open: RwSignal<bool>) -> impl IntoView {
 fn SourceQuote(quote: Quote) -> impl IntoView {
     let page = expect_page();
     let s = strings(page.lang);
-    let Some(source) = page.timeline.source(&quote.source).cloned() else {
-        // Validation guarantees the source exists; never show a quote without attribution.
-        return ().into_any();
-    };
-    let anchor = format!("#source-{}", source.id);
+    // Validation guarantees the source exists; never show a quote without attribution.
+    let source = page.timeline.source(&quote.source).cloned()?;
     let link = source.url.clone().filter(|url| is_web_url(url));
-    let cite = link.clone().unwrap_or_else(|| anchor.clone());
-    view! {
+    // The article itself when it is online, else its entry in the list of sources.
+    let (cite, rel, link_text) = match link {
+        Some(url) => (url, Some("noopener noreferrer"), s.read_article),
+        None => (format!("#source-{}", source.id), None, s.sources_heading),
+    };
+    Some(view! {
         <figure class="tl-quote">
-            <blockquote class="tl-quote__text" cite=cite lang=source.language.clone()>
+            <blockquote class="tl-quote__text" cite=cite.clone() lang=source.language.clone()>
                 {quote.text}
             </blockquote>
             <figcaption class="tl-quote__source">
@@ -89,12 +90,8 @@ fn SourceQuote(quote: Quote) -> impl IntoView {
                     {format!("{} {}", s.published, source.published_label.get(page.lang))}
                 </span>
                 " · "
-                {match link {
-                    Some(url) => view! { <a href=url rel="noopener noreferrer">{s.read_article}</a> }.into_any(),
-                    None => view! { <a href=anchor>{s.sources_heading}</a> }.into_any(),
-                }}
+                <a href=cite.clone() rel=rel>{link_text}</a>
             </figcaption>
         </figure>
-    }
-    .into_any()
+    })
 }

@@ -1,6 +1,7 @@
 use crate::app::expect_page;
 use crate::i18n::strings;
 use crate::model::is_web_url;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The articles the quotes come from, each an anchor (`#source-<id>`) quotes point to.
@@ -26,10 +27,10 @@ pub fn SourceList() -> impl IntoView {
                                 <cite class="tl-sources__outlet">{source.outlet.get(lang).to_owned()}</cite>
                                 " — "
                                 {match link {
-                                    Some(url) => view! {
+                                    Some(url) => Either::Left(view! {
                                         <a href=url lang=source.language.clone() rel="noopener noreferrer">{source.headline.clone()}</a>
-                                    }.into_any(),
-                                    None => view! { <span lang=source.language.clone()>{source.headline.clone()}</span> }.into_any(),
+                                    }),
+                                    None => Either::Right(view! { <span lang=source.language.clone()>{source.headline.clone()}</span> }),
                                 }}
                                 ", "
                                 {source.published_label.get(lang).to_owned()}

@@ -15,8 +15,10 @@ pub fn nav_clearance(element: &Element) -> f64 {
         .ok()
         .flatten()
         .and_then(|style| style.get_property_value("scroll-margin-top").ok())
-        .and_then(|px| px.trim_end_matches("px").parse().ok())
-        .unwrap_or(0.0)
+        // Whole pixels are precise enough, and integer parsing keeps the float parser out
+        // of the wasm.
+        .and_then(|px| px.split(['.', 'p']).next()?.parse::<u32>().ok())
+        .map_or(0.0, f64::from)
 }
 
 /// Scrolls the card to the top of the view (under the day navigator, by its
