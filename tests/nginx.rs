@@ -1,0 +1,640 @@
+//! The README's nginx recipe, run as written: its `nginx` blocks are taken from the README
+//! (so the two cannot drift), put into a full configuration for Debian's nginx on a loopback
+//! port, checked with `nginx -t` and served. Every file of `dist/` must come back with its
+//! type, the CSP and `nosniff`, the cache rule the README promises and the headers of
+//! `public/_headers`; the precompressed copies with `Vary: Accept-Encoding`; the address
+//! without its slash redirected; and the page and the embed must run in Chromium.
+
+mod support;
+
+use fantoccini::Locator;
+use pegasus_timeline::static_server::ServerConfig;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use support::{dist_dir, Browser};
+
+/// The sub-path and the folder the README's configuration names.
+const MOUNT: &str = "/actualite/2021/pegasus/";
+const README_FOLDER: &str = "/srv/pegasus/dist/";
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+fn project_file(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// The ```nginx blocks of the README's "Hosting" section, in order.
+fn readme_nginx_blocks() -> Vec<String> {
+    let readme = std::fs::read_to_string(project_file("README.md")).expect("README.md");
+    let section = readme
+        .split("\n## ")
+        .find(|s| s.starts_with("Hosting"))
+        .expect("a \"Hosting\" section in the README");
+    let mut blocks = Vec::new();
+    let mut block: Option<String> = None;
+    for line in section.lines() {
+        match (&mut block, line.trim()) {
+            (None, "```nginx") => block = Some(String::new()),
+            (Some(_), "```") => blocks.extend(block.take()),
+            (Some(text), _) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    assert!(!blocks.is_empty(), "no ```nginx block under \"## Hosting\"");
+    blocks
+}
+
+/// Splits nginx configuration text into its top-level statements (`name …;` or `name … { … }`),
+/// each with the comments before it.
+fn top_level_statements(config: &str) -> Vec<String> {
+    let mut statements = Vec::new();
+    let mut current = String::new();
+    let (mut depth, mut quote, mut comment, mut escaped) = (0usize, None, false, false);
+    for c in config.chars() {
+        current.push(c);
+        if comment {
+            comment = c != '\n';
+        } else if let Some(q) = quote {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                quote = None;
+            }
+        } else {
+            match c {
+                '#' => comment = true,
+                '"' | '\'' => quote = Some(c),
+                '{' => depth += 1,
+                '}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        statements.push(std::mem::take(&mut current));
+                    }
+                }
+                ';' if depth == 0 => statements.push(std::mem::take(&mut current)),
+                _ => {}
+            }
+        }
+    }
+    if !current.trim().is_empty() {
+        statements.push(current);
+    }
+    statements
+}
+
+/// The directive a statement starts with, past its comments.
+fn directive(statement: &str) -> &str {
+    statement
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_default()
+}
+
+/// The README's configuration: (what goes in `http { }`, what goes in `server { }`), the
+/// folder swapped for `dist`.
+fn readme_configuration(dist: &Path) -> (String, String) {
+    let (mut http, mut server) = (String::new(), String::new());
+    for statement in readme_nginx_blocks()
+        .iter()
+        .flat_map(|b| top_level_statements(b))
+    {
+        // `map` is accepted only at the http level; the rest belongs in a server.
+        let part = if directive(&statement) == "map" {
+            &mut http
+        } else {
+            &mut server
+        };
+        part.push_str(&statement);
+        part.push('\n');
+    }
+    assert!(
+        server.contains(README_FOLDER) && server.contains(MOUNT),
+        "the README's nginx configuration no longer serves {README_FOLDER} at {MOUNT}:\n{server}"
+    );
+    let server = server.replace(README_FOLDER, &format!("{}/", dist.display()));
+    (http, server)
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+fn nginx_binary() -> &'static str {
+    // Debian puts it in /usr/sbin, which is not on every user's PATH.
+    if Path::new("/usr/sbin/nginx").exists() {
+        "/usr/sbin/nginx"
+    } else {
+        "nginx"
+    }
+}
+
+/// Debian's nginx serving `dist/` with the README's configuration, stopped when dropped.
+struct Nginx {
+    child: Child,
+    port: u16,
+    dir: PathBuf,
+}
+
+impl Nginx {
+    fn start() -> Nginx {
+        let dist = dist_dir();
+        let port = free_port();
+        let dir = std::env::temp_dir().join(format!("tl-nginx-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("nginx dir");
+        let (http, server) = readme_configuration(&dist);
+        let d = dir.display();
+        // Everything nginx writes goes to the temporary folder; one process (no master, no
+        // worker switching user), in the foreground, so that dropping it stops it.
+        let config = format!(
+            "daemon off;\nmaster_process off;\npid {d}/nginx.pid;\nerror_log {d}/error.log warn;\n\
+             events {{ worker_connections 64; }}\n\
+             http {{\n\
+             include /etc/nginx/mime.types;\ndefault_type application/octet-stream;\naccess_log off;\n\
+             client_body_temp_path {d}/client_body;\nproxy_temp_path {d}/proxy;\n\
+             fastcgi_temp_path {d}/fastcgi;\nuwsgi_temp_path {d}/uwsgi;\nscgi_temp_path {d}/scgi;\n\
+             # The README's http-level part:\n{http}\n\
+             server {{\nlisten 127.0.0.1:{port};\nserver_name localhost;\n\
+             # The README's server-level part:\n{server}\n}}\n}}\n"
+        );
+        let conf = dir.join("nginx.conf");
+        std::fs::write(&conf, &config).expect("nginx.conf");
+        let args = |test: bool| {
+            let mut args = vec!["-e".to_owned(), format!("{d}/error.log")];
+            if test {
+                args.push("-t".into());
+            }
+            args.extend([
+                "-p".into(),
+                format!("{d}/"),
+                "-c".into(),
+                conf.display().to_string(),
+            ]);
+            args
+        };
+        let check = Command::new(nginx_binary())
+            .args(args(true))
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("cannot run nginx: {e} (scripts/test.sh installs it: apt-get install nginx)")
+            });
+        assert!(
+            check.status.success(),
+            "`nginx -t` refuses the README's configuration:\n{}\n--- generated nginx.conf ---\n{config}",
+            String::from_utf8_lossy(&check.stderr)
+        );
+        let mut child = Command::new(nginx_binary())
+            .args(args(false))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("nginx");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            let log = || std::fs::read_to_string(dir.join("error.log")).unwrap_or_default();
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("nginx stopped ({status}):\n{}", log());
+            }
+            assert!(
+                Instant::now() < deadline,
+                "nginx did not listen on {port}:\n{}",
+                log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Nginx { child, port, dir }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    fn get(&self, path: &str, accept_encoding: Option<&str>) -> Response {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect to nginx");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
+        let encoding = accept_encoding
+            .map(|e| format!("Accept-Encoding: {e}\r\n"))
+            .unwrap_or_default();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n{encoding}\r\n",
+            self.port
+        )
+        .expect("request");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("response");
+        Response::parse(path, &raw)
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while matches!(self.child.try_wait(), Ok(None)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// An HTTP/1.1 response as it came over the wire.
+#[derive(Debug)]
+struct Response {
+    path: String,
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn parse(path: &str, raw: &[u8]) -> Response {
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .unwrap_or_else(|| panic!("{path}: no end of headers"));
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let mut lines = head.split("\r\n");
+        let status = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("{path}: no status line"));
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(':'))
+            .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+            .collect();
+        let response = Response {
+            path: path.to_owned(),
+            status,
+            headers,
+            body: raw[split + 4..].to_vec(),
+        };
+        assert_ne!(
+            response.header("Transfer-Encoding"),
+            Some("chunked"),
+            "{path}: a static file comes with its length"
+        );
+        if let Some(length) = response.header("Content-Length") {
+            let length: usize = length.parse().expect("Content-Length");
+            assert_eq!(response.body.len(), length, "{path}: body length");
+        }
+        response
+    }
+
+    /// The values of every header called `name`.
+    fn all(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The value of the header `name`, which must come at most once.
+    fn header(&self, name: &str) -> Option<&str> {
+        let values = self.all(name);
+        assert!(values.len() <= 1, "{}: {name} {values:?}", self.path);
+        values.first().copied()
+    }
+
+    fn text(&self) -> String {
+        self.headers
+            .iter()
+            .map(|(n, v)| format!("{n}: {v}\n"))
+            .collect()
+    }
+}
+
+/// The rules of `public/_headers`: (path pattern, headers).
+fn headers_file_rules() -> Vec<(String, Vec<(String, String)>)> {
+    let text = std::fs::read_to_string(project_file("public/_headers")).expect("public/_headers");
+    let mut rules: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        if line.starts_with(char::is_whitespace) {
+            let (name, value) = line
+                .split_once(':')
+                .unwrap_or_else(|| panic!("_headers: not a header: {line}"));
+            rules
+                .last_mut()
+                .expect("a header under a path")
+                .1
+                .push((name.trim().to_owned(), value.trim().to_owned()));
+        } else {
+            rules.push((line.trim().to_owned(), Vec::new()));
+        }
+    }
+    rules
+}
+
+/// `_headers` path matching: `*` stands for any run of characters.
+fn pattern_matches(pattern: &str, path: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == path,
+        Some((head, tail)) => {
+            path.starts_with(head)
+                && (0..=path.len() - head.len()).any(|skip| {
+                    path.is_char_boundary(head.len() + skip)
+                        && pattern_matches(tail, &path[head.len() + skip..])
+                })
+        }
+    }
+}
+
+/// The headers `_headers` gives `path` (relative to the site's root), each from one rule.
+fn headers_file_headers(path: &str) -> Vec<(String, String)> {
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for (pattern, rule) in headers_file_rules() {
+        if !pattern_matches(&pattern, path) {
+            continue;
+        }
+        for (name, value) in rule {
+            assert!(
+                !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)),
+                "_headers gives {path} {name} twice (Cloudflare Pages would join the values)"
+            );
+            headers.push((name, value));
+        }
+    }
+    headers
+}
+
+/// Every file of `dist/` a browser may ask for, relative to it (not the `.gz`/`.br` copies
+/// nor `_headers`).
+fn served_files(dist: &Path) -> Vec<String> {
+    fn walk(dir: &Path, prefix: &str, files: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("dist") {
+            let path = entry.expect("entry").path();
+            let name = format!(
+                "{prefix}{}",
+                path.file_name().and_then(|n| n.to_str()).expect("name")
+            );
+            if path.is_dir() {
+                walk(&path, &format!("{name}/"), files);
+            } else if !(name.ends_with(".gz") || name.ends_with(".br") || name == "_headers") {
+                files.push(name);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dist, "", &mut files);
+    files.sort();
+    files
+}
+
+fn media_type(file: &str) -> &'static [&'static str] {
+    match file.rsplit('.').next().unwrap_or_default() {
+        "html" => &["text/html"],
+        "js" => &["application/javascript", "text/javascript"],
+        "css" => &["text/css"],
+        "wasm" => &["application/wasm"],
+        "json" => &["application/json"],
+        "svg" => &["image/svg+xml"],
+        other => panic!("{file}: which type for .{other}?"),
+    }
+}
+
+fn is_hashed(file: &str) -> bool {
+    let stem = file
+        .rsplit_once('.')
+        .map(|(s, _)| s.trim_end_matches("_bg"))
+        .unwrap_or(file);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// What every file must be served with: its type, the security headers, the README's cache
+/// rule, and every header `_headers` gives it, with the same value.
+fn assert_served_as_promised(response: &Response, file: &str, site_path: &str) {
+    let path = &response.path;
+    assert_eq!(response.status, 200, "{path}\n{}", response.text());
+    let content_type = response.header("Content-Type").unwrap_or_default();
+    let (media, params) = content_type.split_once(';').unwrap_or((content_type, ""));
+    assert!(
+        media_type(file).contains(&media.trim()),
+        "{path}: Content-Type {content_type}"
+    );
+    assert!(
+        params.is_empty() || params.trim().eq_ignore_ascii_case("charset=utf-8"),
+        "{path}: Content-Type {content_type}"
+    );
+    let cache = if is_hashed(file) {
+        IMMUTABLE
+    } else {
+        "no-cache"
+    };
+    assert_eq!(
+        response.header("Cache-Control"),
+        Some(cache),
+        "{path}: Cache-Control"
+    );
+    assert_eq!(
+        response.header("X-Content-Type-Options"),
+        Some("nosniff"),
+        "{path}"
+    );
+    let expected = headers_file_headers(site_path);
+    for name in [
+        "Content-Security-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cache-Control",
+    ] {
+        assert!(
+            expected.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)),
+            "public/_headers gives {site_path} no {name}"
+        );
+    }
+    for (name, value) in &expected {
+        assert_eq!(
+            response.header(name),
+            Some(value.as_str()),
+            "{path}: {name} differs from public/_headers"
+        );
+    }
+}
+
+#[test]
+fn the_readme_nginx_configuration_serves_every_file_with_its_type_and_headers() {
+    let nginx = Nginx::start();
+    let dist = dist_dir();
+    let files = served_files(&dist);
+    assert!(files.iter().any(|f| f.ends_with(".wasm")), "{files:?}");
+    for file in &files {
+        let response = nginx.get(&format!("{MOUNT}{file}"), None);
+        assert_served_as_promised(&response, file, &format!("/{file}"));
+        let on_disk = std::fs::read(dist.join(file)).expect("file");
+        assert!(response.body == on_disk, "{file}: not the file");
+    }
+    // The folder's address is the page.
+    let page = nginx.get(MOUNT, None);
+    assert_served_as_promised(&page, "index.html", "/");
+    assert!(page.body == std::fs::read(dist.join("index.html")).expect("index.html"));
+    // An error still carries the security headers, and is never cached for a year.
+    for missing in ["absent.html", "boot-0123456789abcdef.js"] {
+        let response = nginx.get(&format!("{MOUNT}{missing}"), None);
+        assert_eq!(response.status, 404, "{missing}");
+        assert_eq!(
+            response.header("X-Content-Type-Options"),
+            Some("nosniff"),
+            "{missing}"
+        );
+        assert!(
+            response.header("Content-Security-Policy").is_some(),
+            "{missing}"
+        );
+        assert_eq!(response.header("Cache-Control"), None, "{missing}");
+    }
+}
+
+#[test]
+fn the_precompressed_copies_go_out_as_gzip_with_vary_accept_encoding() {
+    let nginx = Nginx::start();
+    let dist = dist_dir();
+    let mut checked = 0;
+    for file in served_files(&dist) {
+        let Ok(gz) = std::fs::read(dist.join(format!("{file}.gz"))) else {
+            continue;
+        };
+        let path = format!("{MOUNT}{file}");
+        let zipped = nginx.get(&path, Some("gzip, deflate, br"));
+        assert_served_as_promised(&zipped, &file, &format!("/{file}"));
+        assert_eq!(zipped.header("Content-Encoding"), Some("gzip"), "{path}");
+        assert_eq!(zipped.header("Vary"), Some("Accept-Encoding"), "{path}");
+        assert!(zipped.body == gz, "{path}: not the .gz copy");
+        // A client that does not take gzip gets the file itself, with the same Vary.
+        let plain = nginx.get(&path, None);
+        assert_eq!(plain.header("Content-Encoding"), None, "{path}");
+        assert_eq!(plain.header("Vary"), Some("Accept-Encoding"), "{path}");
+        assert!(plain.body == std::fs::read(dist.join(&file)).expect("file"));
+        checked += 1;
+    }
+    assert!(checked >= 4, "only {checked} files have a .gz copy");
+}
+
+#[test]
+fn the_address_without_its_trailing_slash_redirects_to_the_page() {
+    let nginx = Nginx::start();
+    let bare = MOUNT.trim_end_matches('/');
+    for (asked, target) in [
+        (bare.to_owned(), MOUNT.to_owned()),
+        (format!("{bare}?lang=en"), format!("{MOUNT}?lang=en")),
+    ] {
+        let response = nginx.get(&asked, None);
+        assert_eq!(response.status, 301, "{asked}\n{}", response.text());
+        let location = response.header("Location").unwrap_or_default();
+        assert!(
+            location == target || location == nginx.url(&target),
+            "{asked} → {location}"
+        );
+    }
+}
+
+/// Goes to `url` and waits for the wasm to take over the prerendered timeline.
+async fn open(browser: &Browser, url: &str) {
+    browser
+        .client
+        .goto(url)
+        .await
+        .unwrap_or_else(|e| panic!("{url}: {e}"));
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("html.tl-js [data-event-id]"))
+        .await
+        .unwrap_or_else(|e| panic!("{url}: the app did not start: {e}"));
+}
+
+#[tokio::test]
+async fn the_page_and_the_embed_run_through_nginx_with_no_console_error() {
+    let nginx = Nginx::start();
+    // A news page on another origin (the test's own static server) embedding the timeline
+    // served by nginx with embed.js, as the README shows.
+    let host = std::env::temp_dir().join(format!("tl-nginx-host-{}", nginx.port));
+    std::fs::create_dir_all(&host).expect("host dir");
+    let timeline = nginx.url(MOUNT);
+    std::fs::write(
+        host.join("index.html"),
+        format!(
+            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title>\
+             <link rel=icon href=\"data:,\"></head><body><h1>Un article</h1>\
+             <div data-pegasus-timeline data-src=\"{timeline}\" data-title=\"Chronologie\"></div>\
+             <script src=\"{timeline}embed.js\" async></script></body></html>"
+        ),
+    )
+    .expect("host page");
+    let browser = Browser::with(ServerConfig::new(host.clone()), 1280, 900, &[]).await;
+
+    open(&browser, &timeline).await;
+    browser.click(".tl-quotes__toggle").await;
+    browser
+        .wait_until("document.querySelector('details.tl-quotes').open")
+        .await;
+    // The wasm the page loaded, as the browser sees it: streaming compilation needs this type.
+    let wasm_type = browser
+        .client
+        .execute_async(
+            "const done = arguments[0];\
+             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));\
+             fetch(wasm.name).then(r => done(r.status + ' ' + r.headers.get('content-type')), e => done(String(e)))",
+            vec![],
+        )
+        .await
+        .expect("the wasm's type");
+    assert_eq!(wasm_type, "200 application/wasm");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new(), "page");
+
+    open(&browser, &nginx.url(&format!("{MOUNT}embed.html"))).await;
+    assert_eq!(
+        browser.console_errors().await,
+        Vec::<String>::new(),
+        "embed"
+    );
+
+    browser
+        .client
+        .goto(&browser.server.url("/"))
+        .await
+        .expect("host page");
+    browser
+        .wait_until("document.querySelector('iframe') !== null")
+        .await;
+    browser.client.enter_frame(0).await.expect("enter frame");
+    browser
+        .wait_until("document.querySelector('html.tl-js [data-event-id]') !== null")
+        .await;
+    let frame = browser
+        .js("return location.origin + location.pathname")
+        .await;
+    assert_eq!(frame, format!("{timeline}embed.html").as_str());
+    browser.client.enter_parent_frame().await.expect("parent");
+    assert_eq!(
+        browser.console_errors().await,
+        Vec::<String>::new(),
+        "embed.js host"
+    );
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(&host);
+}
