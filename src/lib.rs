@@ -22,30 +22,7 @@ pub mod static_server;
 
 pub use app::App;
 
-/// The timeline compiled in by `build.rs`, as plain Rust values, and the problems the
-/// check found in it (empty unless a test build let invalid data through).
-mod compiled {
-    use crate::model::{
-        Actor, Date, Event, EventDate, Localized, Precision, Quote, Source, Timeline, Window,
-    };
-
-    fn s(text: &str) -> String {
-        text.to_owned()
-    }
-
-    fn l(fr: &str, en: &str) -> Localized {
-        Localized {
-            fr: s(fr),
-            en: s(en),
-        }
-    }
-
-    fn day(days: i64) -> Date {
-        Date::from_days(days)
-    }
-
-    include!(concat!(env!("OUT_DIR"), "/timeline_data.rs"));
-}
+mod compiled;
 
 pub use compiled::{compiled_timeline, DATA_ERRORS};
 
