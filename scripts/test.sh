@@ -6,8 +6,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
 
 say "cargo fmt --check"
 cargo fmt --all -- --check
-say "cargo clippy"
+say "cargo clippy (native, and the wasm's own code)"
 cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 say "trunk build --release"
 trunk build --release

@@ -1,13 +1,15 @@
 //! The same smoke test in the three engines newsrooms' readers use: Chromium, Firefox ESR
-//! and WebKitGTK (Safari's engine). Load the release build, see every event, open a quote.
+//! and WebKitGTK (Safari's engine). Load the release build, let the wasm hydrate it, see
+//! every event, open a quote, filter; and not one console message (a hydration mismatch
+//! would be one).
 
 mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
-use support::{dist_dir, timeline_json, Browser, Engine};
+use support::{probed_dist, timeline_json, Browser, Engine};
 
 async fn smoke(engine: Engine) {
-    let browser = Browser::engine(engine, ServerConfig::new(dist_dir()), 1280, 900, &[]).await;
+    let browser = Browser::engine(engine, ServerConfig::new(probed_dist()), 1280, 900, &[]).await;
     browser.load("/").await;
     let expected = timeline_json()["events"]
         .as_array()
@@ -37,11 +39,48 @@ async fn smoke(engine: Engine) {
         quote.as_str().unwrap_or_default().contains("Benny Gantz"),
         "{engine:?}: {quote}"
     );
+    // Hydrated, and the controls answer: the filter hides what it should.
+    let involving_maroc = timeline_json()["events"]
+        .as_array()
+        .map(|events| {
+            events
+                .iter()
+                .filter(|e| {
+                    e["actors"]
+                        .as_array()
+                        .is_some_and(|a| a.contains(&"maroc".into()))
+                })
+                .count()
+        })
+        .unwrap_or(0);
+    browser
+        .click(".tl-filters__button[data-actor='maroc']")
+        .await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.tl-filters__count').dataset.shown === '{involving_maroc}' && document.querySelectorAll('li.tl-item[hidden]').length === {}",
+            expected - involving_maroc
+        ))
+        .await;
+    assert_eq!(
+        browser
+            .js("return document.getElementById('tl-failure').checkVisibility()")
+            .await,
+        false,
+        "{engine:?}: no panic"
+    );
     assert_eq!(browser.missing_files(), Vec::<String>::new(), "{engine:?}");
     assert_eq!(
-        browser.console_errors().await,
+        browser.console_messages().await,
         Vec::<String>::new(),
         "{engine:?}"
+    );
+    // The console is really read in this engine: a message of ours shows up.
+    browser.js("console.warn('tl-probe')").await;
+    let messages = browser.console_messages().await;
+    assert!(
+        messages.iter().any(|m| m.contains("tl-probe")),
+        "{engine:?}: the console capture saw {messages:?}"
     );
     browser
         .screenshot(&format!("engine-{engine:?}").to_lowercase())

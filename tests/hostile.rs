@@ -126,9 +126,16 @@ async fn a_panic_keeps_the_content_and_tells_the_reader() {
     let cards = browser
         .js("return document.querySelectorAll('[data-event-id]').length")
         .await;
+    // The notice is in the page from the start, hidden: a panic only shows it.
+    assert_eq!(
+        browser
+            .js("return document.getElementById('tl-failure').checkVisibility()")
+            .await,
+        false
+    );
     browser.click(".tl-card__copy").await;
     browser
-        .wait_until("document.getElementById('tl-failure') !== null")
+        .wait_until("document.getElementById('tl-failure').checkVisibility()")
         .await;
     let notice = browser
         .js("return document.getElementById('tl-failure').textContent")

@@ -142,9 +142,11 @@ async fn a_deep_link_scrolls_to_its_event_and_opens_its_quotes() {
     browser
         .wait_until(&sources_open("visite-des-locaux-de-nso"))
         .await;
+    // Just below the sticky day navigator: the card's scroll-margin-top, which the
+    // stylesheet sets from its one `--tl-nav-clearance`.
     browser
         .wait_until(&format!(
-            "Math.abs({card}.getBoundingClientRect().top - 72) < 40"
+            "Math.abs({card}.getBoundingClientRect().top - parseFloat(getComputedStyle({card}).scrollMarginTop)) < 40 && parseFloat(getComputedStyle({card}).scrollMarginTop) > 40"
         ))
         .await;
     assert_eq!(

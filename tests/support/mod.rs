@@ -4,6 +4,10 @@
 
 #![allow(dead_code)]
 
+mod console_probe;
+#[allow(unused_imports)]
+pub use console_probe::probed_dist;
+
 use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder, Locator};
 use pegasus_timeline::static_server::{ServerConfig, StaticServer};
@@ -429,6 +433,43 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Every console message the page logged, warnings included, in any engine (a
+    /// hydration mismatch is logged as one): what the console probe recorded (pages from
+    /// [`probed_dist`]) and, in Chromium, the driver's log.
+    pub async fn console_messages(&self) -> Vec<String> {
+        let recorded = self.js("return window.__consoleMessages || null").await;
+        let mut messages: Vec<String> = match recorded.as_array() {
+            Some(list) => list
+                .iter()
+                .filter_map(|m| m.as_str())
+                .map(str::to_owned)
+                .collect(),
+            None => {
+                assert!(
+                    self.engine == Engine::Chromium,
+                    "{:?} has no console log: load a page from probed_dist()",
+                    self.engine
+                );
+                Vec::new()
+            }
+        };
+        if self.engine == Engine::Chromium {
+            let entries = self
+                .client
+                .issue_cmd(BrowserLog)
+                .await
+                .expect("browser log");
+            messages.extend(entries.as_array().into_iter().flatten().map(|e| {
+                format!(
+                    "{} {}",
+                    e["level"],
+                    e["message"].as_str().unwrap_or_default()
+                )
+            }));
+        }
+        messages
     }
 
     /// Requests the server could not answer.
