@@ -35,6 +35,19 @@ if (!glue || !wasm) {
   console.error("finish-dist: trunk's start-up script no longer names its .js and .wasm");
   process.exit(1);
 }
+// wasm-bindgen's glue as it comes is readable JavaScript: minified, it weighs a quarter less
+// gzipped. Terser comes from scripts/setup.sh (npm, into the tools folder).
+const tools = process.env.PEGASUS_TOOLS_DIR ?? join(process.env.HOME ?? "", ".cache/pegasus-timeline-tools");
+const terser = spawnSync(
+  join(tools, "node_modules/.bin/terser"),
+  [join(dir, glue), "--module", "--compress", "--mangle", "--output", join(dir, glue)],
+  { stdio: "inherit" },
+);
+if (terser.status !== 0) {
+  console.error("finish-dist: terser could not minify the JS glue (scripts/setup.sh installs it)");
+  process.exit(1);
+}
+
 // Trunk's start-up script, rewritten: the wasm download starts as soon as the script runs,
 // instead of after a preload that would compete with the stylesheet for the first paint
 // (and that browsers make even with JavaScript off). The app marks

@@ -8,6 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${PEGASUS_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/pegasus-timeline-tools}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+TERSER_VERSION="5.44.0"
 AXE_VERSION="4.11.4"
 PYM_VERSION="1.3.2"
 GECKODRIVER_VERSION="0.37.1"
@@ -60,6 +61,14 @@ if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "versio
   mkdir -p "$TOOLS"
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
 fi
+
+# wasm-bindgen's JS glue ships unminified; the build hook minifies it (a fifth of its bytes).
+if ! grep -qs "\"version\": \"$TERSER_VERSION\"" "$TOOLS/node_modules/terser/package.json"; then
+  say "npm install terser@$TERSER_VERSION into $TOOLS"
+  mkdir -p "$TOOLS"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS" "terser@$TERSER_VERSION"
+fi
+export PEGASUS_TOOLS_DIR="$TOOLS"
 
 if [ "$WANT_TEST_TOOLS" = 1 ]; then
   # fantoccini's TLS stack links OpenSSL; the browser tests drive Debian's Chromium;
