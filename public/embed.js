@@ -1,10 +1,12 @@
 /*! Pegasus timeline embed loader: no dependencies, no third-party request.
  * <div data-pegasus-timeline data-src="https://…/"></div><script src="https://…/embed.js" async></script>
- * Optional: data-title (the iframe's title), data-lang="en".
+ * Optional: data-title (the iframe's title), data-lang="en", data-offset (px: the height of
+ * the host page's sticky header, kept clear when scrolling to an event).
  * Creates a titled, lazy-loaded iframe that takes the height the timeline reports (pym.js
- * message format), keeps the host page's #hash and the open event in step both ways, and
- * ignores every message that is not from its own iframe, of the timeline's origin, in the
- * expected shape. */
+ * message format), keeps the host page's #hash and the open event in step both ways,
+ * scrolls the host page to the event or day the timeline asks for, and ignores every
+ * message that is not from its own iframe, of the timeline's origin, in the expected
+ * shape. */
 (function () {
   "use strict";
   var ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -36,7 +38,8 @@
     var frame = document.createElement("iframe");
     frame.src = src.href;
     frame.title = container.getAttribute("data-title") || "Chronologie : l’affaire Pegasus, 20–28 juillet 2021";
-    frame.loading = "lazy";
+    // A deep link must load the timeline now, wherever the container is on the page.
+    frame.loading = hash ? "eager" : "lazy";
     frame.setAttribute("scrolling", "no");
     frame.style.width = "100%";
     frame.style.border = "0";
@@ -45,6 +48,22 @@
     container.appendChild(frame);
 
     var heightPrefix = "pymxPYMx" + childId + "xPYMxheightxPYMx";
+    var scrollPrefix = "pymxPYMx" + childId + "xPYMxscrollToChildPosxPYMx";
+    var offset = Number(container.getAttribute("data-offset")) || 0;
+    // A position asked for before the iframe has grown to it waits for the height.
+    var pendingScroll = null;
+
+    function scrollToChild(position) {
+      if (frame.getBoundingClientRect().height < position) {
+        pendingScroll = position;
+        return;
+      }
+      pendingScroll = null;
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      var top = frame.getBoundingClientRect().top + window.pageYOffset + position - offset - 8;
+      window.scrollTo({ top: Math.max(0, top), behavior: still ? "auto" : "smooth" });
+    }
+
     window.addEventListener("message", function (event) {
       if (event.source !== frame.contentWindow || event.origin !== base.origin) return;
       var data = event.data;
@@ -52,7 +71,11 @@
         var height = Number(data.slice(heightPrefix.length));
         if (isFinite(height) && height > 0 && height < 1000000) {
           frame.style.height = Math.ceil(height) + "px";
+          if (pendingScroll !== null) scrollToChild(pendingScroll);
         }
+      } else if (typeof data === "string" && data.indexOf(scrollPrefix) === 0) {
+        var position = Number(data.slice(scrollPrefix.length));
+        if (isFinite(position) && position >= 0 && position < 1000000) scrollToChild(position);
       } else if (
         data && typeof data === "object" && data.type === "pegasus-timeline:opened" &&
         typeof data.id === "string" && ID.test(data.id) && data.id !== hostHash()

@@ -8,7 +8,8 @@ use crate::components::{
     ReaderTools, SourceList,
 };
 use crate::hooks::{
-    bring_into_view, use_embed_messages, use_event_keys, use_location_hash, use_scripted,
+    bring_into_view, focus_without_scrolling, parent_url_hash, post_scroll_to, use_embed_messages,
+    use_event_keys, use_location_hash, use_scripted,
 };
 use crate::model::{Lang, Outline, Timeline};
 pub use crate::pages::page_file;
@@ -58,9 +59,15 @@ pub fn App(
     use_event_keys(reader);
     // `#id` opens that event's sources and brings it into view: on load, and on every
     // hash change (links, Back, Forward).
-    Effect::new(move |_| reveal(reader, &reader.hash.get()));
+    Effect::new(move |_| reveal(reader, &reader.hash.get(), embedded));
     if embedded {
-        use_embed_messages(move |id| reveal(reader, &id));
+        use_embed_messages(move |id| reveal(reader, &id, true));
+        // A pym.js parent's `#id` (our own loader puts it in our address instead).
+        Effect::new(move |_| {
+            if let Some(id) = parent_url_hash().filter(|_| reader.hash.get_untracked().is_empty()) {
+                reveal(reader, &id, true);
+            }
+        });
     }
     view! {
         <FailureNotice />
@@ -78,14 +85,22 @@ pub fn App(
 }
 
 /// Opens an event's sources and brings its card into view, once the browser has drawn
-/// it open. Ids that are not events (`#jour-…`, `#chronologie`) are left to the browser.
-fn reveal(reader: Reader, id: &str) {
+/// it open: in the page, or, embedded, in the host page. Ids that are not events
+/// (`#jour-…`, `#chronologie`) are left to the browser.
+fn reveal(reader: Reader, id: &str, embedded: bool) {
     let Some(card) = (!id.is_empty()).then(|| reader.card(id)).flatten() else {
         return;
     };
     reader.set_open(card.open, true);
     request_animation_frame(move || {
-        if let Some(article) = card.article.get_untracked() {
+        let Some(article) = card.article.get_untracked() else {
+            return;
+        };
+        if embedded {
+            // The host page scrolls; we only move focus.
+            post_scroll_to(&article);
+            focus_without_scrolling(&article);
+        } else {
             bring_into_view(&article);
         }
     });

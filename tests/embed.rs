@@ -21,7 +21,7 @@ fn host(browser: &Browser, body: &str) -> StaticServer {
     let timeline = browser.server.url("/");
     let body = body.replace("{TIMELINE}", &timeline);
     let page = format!(
-        "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title><link rel=icon href=\"data:,\"></head>\
+        "<!doctype html><html lang=fr><head><meta charset=utf-8><meta name=viewport content=\"width=device-width, initial-scale=1\"><title>Page hôte</title><link rel=icon href=\"data:,\"></head>\
          <body><h1>Un article</h1><p>Avant la chronologie.</p>{body}<p>Après.</p></body></html>"
     );
     std::fs::write(dir.join("index.html"), page).expect("host page");
@@ -197,5 +197,140 @@ async fn the_iframe_ignores_messages_from_anyone_but_its_parent() {
         .js("return document.getElementById('gantz-a-paris-sources').open")
         .await;
     assert_eq!(opened, false);
+    browser.close().await;
+}
+
+/// Where `selector` (inside the iframe) is in the host page's viewport: its top, and the
+/// viewport's height.
+async fn place_in_host(browser: &Browser, selector: &str) -> (f64, f64) {
+    let frame_top = browser
+        .js("return document.querySelector('iframe').getBoundingClientRect().top")
+        .await
+        .as_f64()
+        .expect("iframe top");
+    let inner = in_frame(
+        browser,
+        &format!("return document.querySelector(\"{selector}\").getBoundingClientRect().top"),
+    )
+    .await
+    .as_f64()
+    .expect("top in the iframe");
+    let viewport = browser
+        .js("return window.innerHeight")
+        .await
+        .as_f64()
+        .expect("viewport");
+    (frame_top + inner, viewport)
+}
+
+/// Waits until `selector`, inside the iframe, is in the upper part of the host's viewport
+/// and below the host's sticky header (`offset` px).
+async fn assert_in_host_view(browser: &Browser, selector: &str, offset: f64) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (top, viewport) = place_in_host(browser, selector).await;
+        if top >= offset && top < viewport * 0.6 {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{selector} is at {top}px in a {viewport}px host viewport (header {offset}px)"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The host page's sticky header in the scrolling tests: 60 px, said with `data-offset`.
+const LOADER_WITH_HEADER: &str =
+    "<header style=\"position:sticky;top:0;height:60px;background:#ddd\">Le Journal</header>\
+     <div data-pegasus-timeline data-src=\"{TIMELINE}\" data-offset=\"60\"></div>\
+     <script src=\"{TIMELINE}embed.js\" async></script>";
+
+async fn host_deep_link_scrolls_there(width: u32, height: u32) {
+    let browser = Browser::with(
+        pegasus_timeline::static_server::ServerConfig::new(support::dist_dir()),
+        width,
+        height,
+        &[],
+    )
+    .await;
+    let host = host(&browser, LOADER_WITH_HEADER);
+    let last = support::event_ids_in_data().pop().expect("events");
+    open_host(&browser, &host, &format!("#{last}")).await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('iframe').loading")
+            .await,
+        "eager",
+        "a deep link does not wait for the reader to scroll"
+    );
+    assert_in_host_view(&browser, &format!("#{last}"), 60.0).await;
+    // A later hash change on the host page: to the first day's first event.
+    let first_in_window = "reaction-elysee";
+    browser
+        .js(&format!("location.hash = '{first_in_window}'"))
+        .await;
+    wait_in_frame(&browser, &sources_open(first_in_window)).await;
+    assert_in_host_view(&browser, &format!("#{first_in_window}"), 60.0).await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_host_deep_link_scrolls_the_host_page_to_the_event_on_a_desktop() {
+    host_deep_link_scrolls_there(1280, 900).await;
+}
+
+#[tokio::test]
+async fn a_host_deep_link_scrolls_the_host_page_to_the_event_on_a_phone() {
+    host_deep_link_scrolls_there(375, 812).await;
+}
+
+#[tokio::test]
+async fn the_embedded_day_navigator_scrolls_the_host_page_to_the_day() {
+    let browser = Browser::open().await;
+    let host = host(&browser, LOADER_WITH_HEADER);
+    open_host(&browser, &host, "").await;
+    assert_iframe_fits(&browser).await;
+    let day = "jour-2021-07-27";
+    let sticks = in_frame(
+        &browser,
+        "return getComputedStyle(document.querySelector('.tl-daynav')).position",
+    )
+    .await;
+    assert_eq!(
+        sticks, "static",
+        "it cannot stick in the iframe: it does not pretend to"
+    );
+    browser
+        .js("document.querySelector('iframe').scrollIntoView()")
+        .await;
+    browser.client.enter_frame(0).await.expect("frame");
+    browser
+        .click(&format!(".tl-daynav__link[href='#{day}']"))
+        .await;
+    browser.client.enter_parent_frame().await.expect("parent");
+    assert_in_host_view(&browser, &format!("#{day}"), 60.0).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_deep_link_through_a_pym_js_parent_scrolls_to_the_event() {
+    let browser = Browser::open().await;
+    let host = host(
+        &browser,
+        "<div id=\"pym-container\"></div><script src=\"pym.v1.min.js\"></script>\
+         <script>new pym.Parent('pym-container', '{TIMELINE}embed.html', { title: 'Chronologie' });</script>",
+    );
+    let last = support::event_ids_in_data().pop().expect("events");
+    open_host(&browser, &host, &format!("#{last}")).await;
+    assert_eq!(
+        browser
+            .js("return document.querySelector('iframe').title")
+            .await,
+        "Chronologie"
+    );
+    wait_in_frame(&browser, &sources_open(&last)).await;
+    assert_in_host_view(&browser, &format!("#{last}"), 0.0).await;
     browser.close().await;
 }

@@ -1,5 +1,5 @@
 use crate::app::expect_page;
-use crate::hooks::use_day_in_view;
+use crate::hooks::{post_scroll_to, use_day_in_view};
 use crate::i18n::{long_date, strings, weekday_abbr};
 use crate::model::Date;
 use crate::state::Reader;
@@ -8,12 +8,31 @@ use leptos::prelude::*;
 
 /// The compact, sticky row of days: where the reader is (`aria-current`, once hydrated),
 /// and a jump to any day. Plain `#jour-…` links: the browser does the jumping, with or
-/// without the wasm, and Back returns.
+/// without the wasm, and Back returns. In an embed it is a plain bar at the top (it
+/// cannot stick in an iframe as tall as its content) whose links scroll the host page.
 #[component]
 pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
-    let lang = expect_page().lang;
+    let page = expect_page();
+    let lang = page.lang;
+    let embedded = page.embedded;
     let reader = Reader::expect();
     use_day_in_view(reader.days, reader.current_day);
+    // Embedded, the iframe is as tall as its content and scrolls nothing: the host page
+    // scrolls to the day instead.
+    let jump = move |ev: leptos::ev::MouseEvent, day: Date| {
+        if !embedded {
+            return;
+        }
+        let heading = reader.days.with_value(|days| {
+            days.iter()
+                .find(|(d, _)| *d == day)
+                .and_then(|(_, li)| li.get_untracked())
+        });
+        if let Some(heading) = heading {
+            ev.prevent_default();
+            post_scroll_to(&heading);
+        }
+    };
     // Nine days fit a phone in columns; a longer timeline scrolls sideways instead.
     let many = days.len() > 9;
     let list = NodeRef::<html::Ol>::new();
@@ -56,6 +75,7 @@ pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
                                     title=title
                                     aria-current=current
                                     node_ref=link
+                                    on:click=move |ev| jump(ev, day)
                                 >
                                     <span class="tl-daynav__weekday" aria-hidden="true">
                                         {weekday_abbr(lang, day)}

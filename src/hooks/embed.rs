@@ -39,6 +39,37 @@ fn post_height(child_id: &str, height: f64) {
     let _ = parent.post_message(&amp, "*");
 }
 
+/// The pym.js child id the host gave us (`?childId=…`), empty when there is none.
+fn child_id() -> String {
+    query_value("childId").unwrap_or_default()
+}
+
+/// Asks the host page to scroll to `element` (its top, in our document): an iframe as tall
+/// as its content scrolls nothing itself. pym.js's `scrollToChildPos` message, which pym.js
+/// parents and our `embed.js` both act on (the latter below the host's sticky header).
+pub fn post_scroll_to(element: &web_sys::Element) {
+    let Some(parent) = parent() else { return };
+    // The height first: a parent that has not grown the iframe yet (pym.js scrolls at
+    // once, on a page still too short) gets it before the position, in the same order.
+    if let Some(root) = document().document_element() {
+        post_height(&child_id(), root.get_bounding_client_rect().height().ceil());
+    }
+    let top = element.get_bounding_client_rect().top() + window().scroll_y().unwrap_or_default();
+    // Whole pixels: integer formatting keeps the float formatter out of the wasm.
+    let pixels = top.max(0.0) as u64;
+    let message = format!("pymxPYMx{}xPYMxscrollToChildPosxPYMx{pixels}", child_id());
+    let _ = parent.post_message(&message.into(), "*");
+}
+
+/// The event a pym.js parent's own address points at: pym.js passes that address as
+/// `?parentUrl=…`, so a host page's `#id` reaches us even without our loader.
+pub fn parent_url_hash() -> Option<String> {
+    let url = js_sys::decode_uri_component(&query_value("parentUrl")?).ok()?;
+    let url = String::from(url);
+    let (_, hash) = url.split_once('#')?;
+    (!hash.is_empty()).then(|| hash.to_owned())
+}
+
 /// Tells the host page which event the reader opened, so its address can follow.
 pub fn post_opened(id: &str) {
     if let Some(parent) = parent() {
@@ -72,7 +103,7 @@ pub fn use_embed_messages(open: impl Fn(String) + 'static) {
         let Some(root) = document().document_element() else {
             return;
         };
-        let child_id = query_value("childId").unwrap_or_default();
+        let child_id = child_id();
         let last = Cell::new(0.0);
         let measured = root.clone();
         let report = Closure::<dyn Fn()>::new(move || {

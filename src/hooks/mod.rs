@@ -12,11 +12,11 @@ pub mod location;
 mod scroll;
 
 pub use clipboard::use_clipboard;
-pub use embed::{post_opened, use_embed_messages};
+pub use embed::{parent_url_hash, post_opened, post_scroll_to, use_embed_messages};
 pub use failure::{install_panic_notice, use_failure_notice};
 pub use keys::use_event_keys;
 pub use location::use_location_hash;
-pub use scroll::{bring_into_view, keep_place, use_day_in_view};
+pub use scroll::{bring_into_view, focus_without_scrolling, keep_place, use_day_in_view};
 
 use gloo::events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;

@@ -32,6 +32,11 @@ pub fn bring_into_view(card: &web_sys::HtmlElement) {
         ScrollBehavior::Smooth
     });
     card.scroll_into_view_with_scroll_into_view_options(&options);
+    focus_without_scrolling(card);
+}
+
+/// Moves keyboard focus (and screen readers) to `card` without scrolling for it.
+pub fn focus_without_scrolling(card: &web_sys::HtmlElement) {
     let focus = web_sys::FocusOptions::new();
     focus.set_prevent_scroll(true);
     let _ = card.focus_with_options(&focus);
