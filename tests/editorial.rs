@@ -2,7 +2,7 @@
 //! English. Only the crate's narrowest entry points are used here (the data as compiled
 //! in, `model::read` and `prerender::render_body`), so the view can change around them.
 
-use pegasus_timeline::model::{read, Lang};
+use pegasus_timeline::model::{read, Event, Lang, Precision, Timeline};
 use pegasus_timeline::prerender::render_body;
 use std::sync::Arc;
 
@@ -71,4 +71,80 @@ fn parlys_question_says_on_its_card_that_the_attribution_is_disputed() {
             "the {lang:?} card does not say {words:?}:\n{card}"
         );
     }
+}
+
+fn parly_question(timeline: &Timeline) -> &Event {
+    timeline
+        .events
+        .iter()
+        .find(|e| e.id == PARLY_QUESTION)
+        .unwrap_or_else(|| panic!("event {PARLY_QUESTION}"))
+}
+
+#[test]
+fn parlys_question_has_an_editors_note_naming_the_other_attributions_in_both_languages() {
+    let timeline = read(pegasus_timeline::TIMELINE_JSON).expect("the data file");
+    let event = parly_question(&timeline);
+    let note = event
+        .notes
+        .iter()
+        .find(|note| note.fr.contains("Reuters"))
+        .unwrap_or_else(|| {
+            panic!(
+                "{PARLY_QUESTION} has no note naming Reuters: {:?}",
+                event.notes
+            )
+        });
+    for (lang, text, days) in [
+        ("fr", &note.fr, ["mardi 27 juillet", "mercredi 28 juillet"]),
+        ("en", &note.en, ["Tuesday 27 July", "Wednesday 28 July"]),
+    ] {
+        for named in [
+            "AFP",
+            "Le Desk",
+            "Reuters",
+            "Washington Post",
+            "Gabriel Attal",
+            "Jerusalem Post",
+            days[0],
+            days[1],
+        ] {
+            assert!(
+                text.contains(named),
+                "the {lang} note does not name {named}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn parlys_question_keeps_le_desks_day_and_its_reasoning_says_the_attribution_is_disputed() {
+    let timeline = read(pegasus_timeline::TIMELINE_JSON).expect("the data file");
+    let event = parly_question(&timeline);
+    assert_eq!(event.date.precision, Precision::Day);
+    assert_eq!(event.date.from.to_string(), "2021-07-27");
+    assert!(
+        event.quotes[0]
+            .text
+            .starts_with("Mardi, Parly avait laissé entendre"),
+        "{:?}",
+        event.quotes[0].text
+    );
+    let reasoning = &event.date.reasoning;
+    assert!(
+        reasoning
+            .fr
+            .contains("attribution de ces mots est contestée")
+            && reasoning.fr.contains("Gabriel Attal"),
+        "{}",
+        reasoning.fr
+    );
+    assert!(
+        reasoning
+            .en
+            .contains("attribution of these words is disputed")
+            && reasoning.en.contains("Gabriel Attal"),
+        "{}",
+        reasoning.en
+    );
 }

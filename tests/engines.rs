@@ -1,7 +1,7 @@
 //! The same smoke test in the three engines newsrooms' readers use: Chromium, Firefox ESR
 //! and WebKitGTK (Safari's engine). Load the release build, let the wasm hydrate it, see
-//! every event, open a quote, filter; and not one console message (a hydration mismatch
-//! would be one).
+//! every event, open a quote, filter, expand all, follow a deep link, move with j, copy a
+//! link; and not one console message (a hydration mismatch would be one).
 
 mod support;
 
@@ -61,6 +61,37 @@ async fn smoke(engine: Engine) {
             "document.querySelector('.tl-filters__count').dataset.shown === '{involving_maroc}' && document.querySelectorAll('li.tl-item[hidden]').length === {}",
             expected - involving_maroc
         ))
+        .await;
+    browser.click(".tl-filters__button[data-actor='']").await;
+    browser
+        .wait_until("document.querySelectorAll('li.tl-item[hidden]').length === 0")
+        .await;
+    // « Tout déplier », then « Tout replier ».
+    browser
+        .js("document.querySelector('.tl-tools__expand').click()")
+        .await;
+    browser
+        .wait_until("[...document.querySelectorAll('details.tl-quotes')].every(d => d.open) && document.querySelector('.tl-tools__expand').textContent === 'Tout replier'")
+        .await;
+    browser
+        .js("document.querySelector('.tl-tools__expand').click()")
+        .await;
+    browser
+        .wait_until("[...document.querySelectorAll('details.tl-quotes')].every(d => !d.open)")
+        .await;
+    // A deep link (a hash change): the card opens and takes focus; j moves to the next.
+    browser.js("location.hash = 'appel-revele'").await;
+    browser
+        .wait_until("document.getElementById('appel-revele-sources').open && document.activeElement.id === 'appel-revele'")
+        .await;
+    browser.press("j").await;
+    browser
+        .wait_until("document.activeElement.id !== 'appel-revele' && document.activeElement.hasAttribute('data-event-id')")
+        .await;
+    // Copy link: done or, where the browser refuses, the address to copy by hand.
+    browser.click("#licences-cyber .tl-card__copy").await;
+    browser
+        .wait_until("document.querySelector('#licences-cyber .tl-card__copy').dataset.copied !== undefined && document.querySelector('[role=status]').textContent.includes('#licences-cyber')")
         .await;
     assert_eq!(
         browser

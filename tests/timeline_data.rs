@@ -2,7 +2,7 @@
 //! it is for, naming the event id and the field.
 
 use pegasus_timeline::model::{
-    check_quotes, parse, validate, DataError, Date, Event, Precision, Timeline, MAX_EXCERPT_CHARS,
+    check_quotes, parse, validate, DataError, Date, Precision, Timeline, MAX_EXCERPT_CHARS,
 };
 use std::collections::HashMap;
 use std::path::Path;
@@ -152,84 +152,6 @@ fn weekday_dates_resolve_from_the_article_date() {
 }
 
 /// Le Desk's « Mardi, Parly avait laissé entendre… » is attributed differently elsewhere.
-const PARLY_QUESTION: &str = "parly-annonce-ses-questions";
-
-fn parly_question(timeline: &Timeline) -> &Event {
-    timeline
-        .events
-        .iter()
-        .find(|e| e.id == PARLY_QUESTION)
-        .unwrap_or_else(|| panic!("event {PARLY_QUESTION}"))
-}
-
-#[test]
-fn parlys_question_has_an_editors_note_naming_the_other_attributions_in_both_languages() {
-    let timeline = shipped();
-    let event = parly_question(&timeline);
-    let note = event
-        .notes
-        .iter()
-        .find(|note| note.fr.contains("Reuters"))
-        .unwrap_or_else(|| {
-            panic!(
-                "{PARLY_QUESTION} has no note naming Reuters: {:?}",
-                event.notes
-            )
-        });
-    for (lang, text, days) in [
-        ("fr", &note.fr, ["mardi 27 juillet", "mercredi 28 juillet"]),
-        ("en", &note.en, ["Tuesday 27 July", "Wednesday 28 July"]),
-    ] {
-        for named in [
-            "AFP",
-            "Le Desk",
-            "Reuters",
-            "Washington Post",
-            "Gabriel Attal",
-            "Jerusalem Post",
-            days[0],
-            days[1],
-        ] {
-            assert!(
-                text.contains(named),
-                "the {lang} note does not name {named}: {text}"
-            );
-        }
-    }
-}
-
-#[test]
-fn parlys_question_keeps_le_desks_day_and_its_reasoning_says_the_attribution_is_disputed() {
-    let timeline = shipped();
-    let event = parly_question(&timeline);
-    assert_eq!(event.date.precision, Precision::Day);
-    assert_eq!(event.date.from, date("2021-07-27"));
-    assert!(
-        event.quotes[0]
-            .text
-            .starts_with("Mardi, Parly avait laissé entendre"),
-        "{:?}",
-        event.quotes[0].text
-    );
-    let reasoning = &event.date.reasoning;
-    assert!(
-        reasoning
-            .fr
-            .contains("attribution de ces mots est contestée")
-            && reasoning.fr.contains("Gabriel Attal"),
-        "{}",
-        reasoning.fr
-    );
-    assert!(
-        reasoning
-            .en
-            .contains("attribution of these words is disputed")
-            && reasoning.en.contains("Gabriel Attal"),
-        "{}",
-        reasoning.en
-    );
-}
-
 #[test]
 fn a_quote_changed_by_one_character_is_reported_with_its_event_and_field() {
     let mut timeline = shipped();
