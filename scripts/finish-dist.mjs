@@ -5,7 +5,8 @@
 //     stylesheets become one file, and the preloads go (why: below).
 //  2. Prerenders the pages (index.html, en.html, embed.html, embed-en.html) with the
 //     app's own components, natively: `cargo run --bin prerender` (src/prerender.rs), told
-//     the names of the assets; it writes whole documents, trunk's index.html included.
+//     the names of the assets; it writes whole documents, trunk's index.html included, and
+//     the share images. PEGASUS_PUBLIC_URL, passed on to it, makes their links absolute.
 //  3. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
 //     them as they are (nginx gzip_static / brotli_static, most CDNs).
 // Node only (zlib ships brotli): no extra tool to install.
@@ -85,7 +86,8 @@ if (prerender.status !== 0) {
 }
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".html"))) {
   const page = readFileSync(join(dir, name), "utf8");
-  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page) || /\sstyle=/.test(page)) {
+  // JSON-LD (type="application/ld+json") is data that never runs: the CSP lets it be.
+  if (/<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")[^>]*>/.test(page) || /\sstyle=/.test(page)) {
     console.error(`finish-dist: ${name} has an inline script or style`);
     process.exit(1);
   }

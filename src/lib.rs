@@ -15,6 +15,8 @@ pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source_texts;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,10 +5,12 @@
 use crate::app::{page_file, App};
 use crate::i18n::typeset;
 use crate::model::{Lang, Timeline};
+use crate::share::{image_alt, image_file, json_ld, PublicUrl, IMAGE_HEIGHT, IMAGE_WIDTH};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The files trunk and the build hook made, by the names the pages load them by.
+/// The files trunk and the build hook made, by the names the pages load them by, and
+/// where the newsroom will publish them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Assets {
     /// The one stylesheet (`style-<hash>.css`) and its subresource integrity.
@@ -16,6 +18,9 @@ pub struct Assets {
     pub stylesheet_integrity: String,
     /// The start-up module (`boot-<hash>.js`), which loads the wasm.
     pub start_script: String,
+    /// Where the newsroom publishes `dist/` (`PEGASUS_PUBLIC_URL`), when it said so: the
+    /// canonical address, the language alternates and the share image are absolute then.
+    pub public_url: Option<PublicUrl>,
 }
 
 /// One prerendered page.
@@ -52,7 +57,9 @@ pub fn render_body(
     owner.with(move || view! { <App lang embedded timeline errors /> }.to_html())
 }
 
-/// The head: title, description, language alternates, social cards, assets.
+/// The head: title, description, language alternates, social cards, assets, and the
+/// structured data of a reader's page. Pieced together rather than one view: an optional
+/// part of a view leaves a `<!>` marker for hydration, which the head never gets.
 fn head(lang: Lang, embedded: bool, timeline: &Timeline, assets: &Assets) -> String {
     let title = typeset(lang, timeline.title.get(lang));
     let description = typeset(lang, timeline.intro.get(lang));
@@ -60,30 +67,87 @@ fn head(lang: Lang, embedded: bool, timeline: &Timeline, assets: &Assets) -> Str
         Lang::Fr => ("fr_FR", "en_GB"),
         Lang::En => ("en_GB", "fr_FR"),
     };
-    let alternates = [Lang::Fr, Lang::En].map(|other| {
-        view! { <link rel="alternate" hreflang=other.code() href=page_file(other, embedded) /> }
-    });
-    let assets = assets.clone();
-    view! {
+    let base = assets.public_url.as_ref();
+    let mut head = vec![view! {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <title>{title.clone()}</title>
         <meta name="description" content=description.clone() />
-        // The iframe copy is part of someone else's page; search engines get ours.
-        {embedded.then(|| view! { <meta name="robots" content="noindex" /> })}
-        {alternates}
-        {open_graph("og:type", "article".into())}
-        {open_graph("og:locale", locale.into())}
-        {open_graph("og:locale:alternate", other_locale.into())}
-        {open_graph("og:title", title)}
-        {open_graph("og:description", description)}
-        <meta name="twitter:card" content="summary" />
-        <link rel="icon" href="favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
-        <script type="module" src=assets.start_script></script>
     }
-    .to_html()
+    .to_html()];
+    if embedded {
+        // The iframe copy is part of someone else's page; search engines get ours.
+        head.push(view! { <meta name="robots" content="noindex" /> }.to_html());
+    }
+    // Relative links work wherever `dist/` is copied; search engines only follow absolute
+    // ones, which need the public address.
+    let address = |file: &str| base.map_or_else(|| file.to_owned(), |base| base.join(file));
+    if let Some(base) = base {
+        let href = base.join(page_file(lang, false));
+        head.push(view! { <link rel="canonical" href=href /> }.to_html());
+    }
+    let mut alternates = vec![
+        (Lang::Fr.code(), address(page_file(Lang::Fr, embedded))),
+        (Lang::En.code(), address(page_file(Lang::En, embedded))),
+    ];
+    if base.is_some() {
+        alternates.push(("x-default", address(page_file(Lang::Fr, embedded))));
+    }
+    for (code, href) in alternates {
+        head.push(view! { <link rel="alternate" hreflang=code href=href /> }.to_html());
+    }
+    let card = if base.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    head.push(
+        view! {
+            {open_graph("og:type", "article".into())}
+            {open_graph("og:locale", locale.into())}
+            {open_graph("og:locale:alternate", other_locale.into())}
+            {open_graph("og:title", title)}
+            {open_graph("og:description", description)}
+            <meta name="twitter:card" content=card />
+        }
+        .to_html(),
+    );
+    if let Some(base) = base {
+        head.push(sharing(lang, timeline, base).to_html());
+    }
+    let assets = assets.clone();
+    head.push(
+        view! {
+            <link rel="icon" href="favicon.svg" type="image/svg+xml" />
+            <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
+            <script type="module" src=assets.start_script></script>
+        }
+        .to_html(),
+    );
+    // Only the pages search engines index describe themselves.
+    if !embedded {
+        let json = json_ld(lang, timeline, base);
+        head.push(view! { <script type="application/ld+json" inner_html=json></script> }.to_html());
+    }
+    head.concat()
+}
+
+/// The tags a shared link's preview is built from, all absolute: the page's own address
+/// (the full page's, for the embed copies) and its image, with what it shows.
+fn sharing(lang: Lang, timeline: &Timeline, base: &PublicUrl) -> impl IntoView {
+    let image = base.join(image_file(lang));
+    let alt = image_alt(lang, timeline);
+    view! {
+        {open_graph("og:url", base.join(page_file(lang, false)))}
+        {open_graph("og:image", image.clone())}
+        {open_graph("og:image:type", "image/png".into())}
+        {open_graph("og:image:width", IMAGE_WIDTH.to_string())}
+        {open_graph("og:image:height", IMAGE_HEIGHT.to_string())}
+        {open_graph("og:image:alt", alt.clone())}
+        <meta name="twitter:image" content=image />
+        <meta name="twitter:image:alt" content=alt />
+    }
 }
 
 /// An Open Graph tag: `property`, which is not an HTML attribute the view macro knows.
@@ -123,6 +187,7 @@ mod tests {
             stylesheet: "./style-1.css".into(),
             stylesheet_integrity: "sha384-a".into(),
             start_script: "./boot-1.js".into(),
+            public_url: None,
         }
     }
 
@@ -151,6 +216,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn told_the_public_address_the_head_links_absolutely_and_embeds_point_at_the_page() {
+        let timeline = crate::model::read(crate::TIMELINE_JSON).expect("valid data");
+        let addressed = Assets {
+            public_url: PublicUrl::parse("https://example.org/p/").expect("url"),
+            ..assets()
+        };
+        let pages = render_pages(&timeline, &[], &addressed);
+        let embed_en = &pages[3].html;
+        for tag in [
+            "<link rel=\"canonical\" href=\"https://example.org/p/en.html\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/p/embed.html\">",
+            "<meta content=\"https://example.org/p/en.html\" property=\"og:url\">",
+            "<meta content=\"https://example.org/p/share-en.png\" property=\"og:image\">",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        ] {
+            assert!(embed_en.contains(tag), "{tag}\n{embed_en}");
+        }
+        assert!(!embed_en.contains("application/ld+json"));
+        assert!(pages[1]
+            .html
+            .contains("<script type=\"application/ld+json\">{"));
+        let unaddressed = render_pages(&timeline, &[], &assets());
+        assert!(!unaddressed[0].html.contains("https://example.org"));
+        assert!(unaddressed[0]
+            .html
+            .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"en.html\">"));
     }
 
     #[test]

@@ -102,6 +102,7 @@ fn media_type(file: &str) -> &'static [&'static str] {
         "wasm" => &["application/wasm"],
         "json" => &["application/json"],
         "svg" => &["image/svg+xml"],
+        "png" => &["image/png"],
         other => panic!("{file}: which type for .{other}?"),
     }
 }

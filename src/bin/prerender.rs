@@ -1,12 +1,16 @@
 //! `prerender DIST --stylesheet FILE --integrity SRI --script FILE`: writes the four
-//! prerendered pages into DIST (trunk's output), loading the assets by the names given.
+//! prerendered pages into DIST (trunk's output), loading the assets by the names given,
+//! and the two share images. `PEGASUS_PUBLIC_URL`, the address `dist/` will be published
+//! at, makes the pages' canonical, language and share links absolute (README, Hosting).
 //! Run by the build hook (`scripts/finish-dist.mjs`). The timeline is the one compiled in
 //! by `build.rs`, the very one the wasm hydrates with (`PEGASUS_TIMELINE` picks another
 //! data file for both).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use pegasus_timeline::model::Lang;
     use pegasus_timeline::prerender::{render_pages, Assets};
+    use pegasus_timeline::share::{self, PublicUrl};
     use pegasus_timeline::{compiled_timeline, DATA_ERRORS};
     use std::path::PathBuf;
     use std::process::ExitCode;
@@ -34,15 +38,46 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: prerender DIST --stylesheet FILE --integrity SRI --script FILE");
         return ExitCode::from(2);
     };
+    assets.public_url = match PublicUrl::from_env() {
+        Ok(url) => url,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    if assets.public_url.is_none() {
+        println!("{}", share::NO_PUBLIC_URL);
+    }
     // build.rs has refused invalid data already unless PEGASUS_ALLOW_INVALID=1 (tests).
     let errors: Vec<String> = DATA_ERRORS.iter().map(|e| (*e).to_owned()).collect();
-    for page in render_pages(&compiled_timeline(), &errors, &assets) {
-        let path = dist.join(page.name);
-        if let Err(error) = std::fs::write(&path, &page.html) {
+    let timeline = compiled_timeline();
+    let mut files = Vec::new();
+    for page in render_pages(&timeline, &errors, &assets) {
+        files.push((page.name, page.html.into_bytes()));
+    }
+    // Drawn even without the address, so that the newsroom can look at them before
+    // publishing; only an absolute address lets the pages name them.
+    for lang in [Lang::Fr, Lang::En] {
+        match share::render_png(lang, &timeline) {
+            Ok(image) => {
+                for warning in image.warnings {
+                    eprintln!("prerender: warning: {warning}");
+                }
+                files.push((share::image_file(lang), image.png));
+            }
+            Err(error) => {
+                eprintln!("prerender: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    for (name, bytes) in files {
+        let path = dist.join(name);
+        if let Err(error) = std::fs::write(&path, &bytes) {
             eprintln!("prerender: cannot write {}: {error}", path.display());
             return ExitCode::FAILURE;
         }
-        println!("prerender: {} ({} bytes)", path.display(), page.html.len());
+        println!("prerender: {} ({} bytes)", path.display(), bytes.len());
     }
     ExitCode::SUCCESS
 }

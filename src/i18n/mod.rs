@@ -6,7 +6,7 @@ mod strings;
 
 pub use strings::{strings, Strings, EN, FR};
 
-fn month_name(lang: Lang, month: u8) -> &'static str {
+pub fn month_name(lang: Lang, month: u8) -> &'static str {
     const FR_MONTHS: [&str; 12] = [
         "janvier",
         "février",
