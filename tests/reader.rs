@@ -350,8 +350,9 @@ async fn the_language_switch_goes_to_the_same_place_in_the_other_language() {
             .starts_with("In Paris, Benny Gantz"),
         "{heading}"
     );
+    // The day in words is its heading's; the card under it keeps a compact date.
     let date = browser
-        .js("return document.querySelector('#gantz-a-paris time').textContent")
+        .js("return document.querySelector('#jour-2021-07-28 .tl-day__title').textContent")
         .await;
     assert_eq!(date, "Wednesday 28 July 2021");
     // Quotes stay in their original French.
@@ -381,7 +382,7 @@ async fn the_language_switch_goes_to_the_same_place_in_the_other_language() {
     );
     browser.click("a[hreflang='fr'].tl-lang").await;
     browser
-        .wait_until("document.querySelector('#gantz-a-paris time').textContent === 'mercredi 28 juillet 2021'")
+        .wait_until("document.querySelector('#jour-2021-07-28 .tl-day__title').textContent === 'mercredi 28 juillet 2021'")
         .await;
     assert_eq!(browser.js("return location.pathname").await, "/index.html");
     // Addresses from before the pages were prerendered still reach the right one.

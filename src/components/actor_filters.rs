@@ -1,25 +1,20 @@
 use crate::app::expect_page;
-use crate::hooks::keep_place;
+use crate::hooks::{keep_place, toggle_expanded};
 use crate::i18n::strings;
 use crate::model::OutlineActor;
 use crate::state::{count_text, is_pressed, toggle_actor, Reader};
 use leptos::prelude::*;
 
 /// Toggle buttons, one per actor; an event shows when it involves any selected actor.
-/// Cards hide in place (`hidden`), keeping the reader's card where it is; the count
-/// under the buttons and the live region say how many remain.
+/// Cards hide in place (`hidden`), keeping the reader's card where it is; the count beside
+/// the buttons ([`FilterCount`]) and the live region say how many remain. `id`: what the
+/// narrow layout's « Filtrer » button opens.
 #[component]
-pub fn ActorFilters(actors: Vec<OutlineActor>) -> impl IntoView {
+pub fn ActorFilters(actors: Vec<OutlineActor>, id: &'static str) -> impl IntoView {
     let page = expect_page();
     let reader = Reader::expect();
     let lang = page.lang;
     let s = strings(lang);
-    let timeline = page.timeline.clone();
-    let shown = Memo::new(move |_| {
-        reader
-            .selected
-            .with(|selected| timeline.count_involving(selected))
-    });
     let press = move |actor: &str| {
         let mut selected = reader.selected.get_untracked();
         toggle_actor(&mut selected, actor);
@@ -61,12 +56,47 @@ pub fn ActorFilters(actors: Vec<OutlineActor>) -> impl IntoView {
         .map(|actor| button(actor.id.clone(), actor.name.get(lang).to_owned()))
         .collect_view();
     view! {
-        <fieldset class="tl-filters" disabled=move || !reader.ready.get()>
+        <fieldset class="tl-filters" id=id disabled=move || !reader.ready.get()>
             <legend class="tl-filters__legend">{s.filter_legend}</legend>
             <div class="tl-filters__buttons">{all} {buttons}</div>
-            <p class="tl-filters__count" data-shown=move || shown.get()>
-                {move || count_text(lang, shown.get(), reader.total)}
-            </p>
         </fieldset>
+    }
+}
+
+/// How many events the filter shows, beside the filters.
+#[component]
+pub fn FilterCount() -> impl IntoView {
+    let page = expect_page();
+    let reader = Reader::expect();
+    let lang = page.lang;
+    let timeline = page.timeline;
+    let shown = Memo::new(move |_| {
+        reader
+            .selected
+            .with(|selected| timeline.count_involving(selected))
+    });
+    view! {
+        <p class="tl-filters__count" data-shown=move || shown.get()>
+            {move || count_text(lang, shown.get(), reader.total)}
+        </p>
+    }
+}
+
+/// The narrow layout's « Filtrer »: opens and closes the actor buttons (`controls`, the
+/// element right after it, which the stylesheet shows while it is expanded). The button
+/// keeps its own state in `aria-expanded`: nothing else reads it, and a signal would cost
+/// the wasm more than the attribute. Invisible, hence out of reach, until hydrated.
+#[component]
+pub fn FilterToggle(controls: &'static str) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="tl-tools__filter"
+            aria-controls=controls
+            aria-expanded="false"
+            on:click=|ev| toggle_expanded(&ev)
+        >
+            {strings(expect_page().lang).filter_toggle}
+        </button>
     }
 }

@@ -1,22 +1,33 @@
-use crate::hooks::use_clipboard;
+use crate::hooks::{can_share, share_link, use_clipboard};
 use crate::state::{copied_message, Reader};
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What a link button shares instead of copying, on devices with a share sheet.
+pub struct ShareAs {
+    /// The button's label there (« Partager »), once the wasm knows the device has one.
+    pub label: &'static str,
+    /// The title the share sheet shows with the link.
+    pub title: String,
+}
 
 /// A button that copies `text()` (an event's address, the embed snippet), then says so on
 /// itself and in the live region; if the browser refuses, the live region gives the text
-/// to copy by hand. Hidden without the wasm, its room kept.
+/// to copy by hand. With `share`, a device that has a share sheet (phones) opens it
+/// instead. Hidden without the wasm, its room kept.
 #[component]
 pub fn CopyButton(
     class: &'static str,
     label: &'static str,
     done: &'static str,
-    text: impl Fn() -> String + 'static,
+    // Not generic: one copy of this component in the wasm for all its uses.
+    text: Arc<dyn Fn() -> String + Send + Sync>,
+    #[prop(optional)] share: Option<ShareAs>,
 ) -> impl IntoView {
     let reader = Reader::expect();
     let copy = use_clipboard();
     let copied = RwSignal::new(None::<bool>);
-    let on_click = move |_| {
-        let text = text();
+    let copy_text = move |text: String| {
         copy(
             &text.clone(),
             Box::new(move |ok| {
@@ -27,6 +38,15 @@ pub fn CopyButton(
             }),
         );
     };
+    let share_label = share.as_ref().map(|share| share.label);
+    let on_click = move |_| {
+        let text = text();
+        // Asked at the click: a share sheet can appear or go (a desktop browser's flag).
+        match share.as_ref().filter(|_| can_share()) {
+            Some(share) => share_link(&share.title, &text.clone(), move || copy_text(text)),
+            None => copy_text(text),
+        }
+    };
     view! {
         <button
             type="button"
@@ -35,7 +55,13 @@ pub fn CopyButton(
             data-copied=move || copied.get().map(|ok| if ok { "true" } else { "false" })
             on:click=on_click
         >
-            {move || if copied.get() == Some(true) { done } else { label }}
+            // `ready` is false in the prerendered HTML and at hydration alike: the label
+            // can change only after.
+            {move || match (copied.get(), share_label) {
+                (Some(true), _) => done,
+                (_, Some(share_label)) if reader.ready.get() && can_share() => share_label,
+                _ => label,
+            }}
         </button>
     }
 }

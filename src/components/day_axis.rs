@@ -1,6 +1,6 @@
 use super::EventCard;
 use crate::app::expect_page;
-use crate::i18n::{days_heading, long_date, strings};
+use crate::i18n::{day_month_year, days_heading, strings, weekday_name};
 use crate::model::{Date, Event};
 use crate::state::Reader;
 use leptos::either::Either;
@@ -33,7 +33,8 @@ pub fn DayAxis() -> impl IntoView {
 }
 
 /// One day on the axis: its date as a heading, then its events (or a quiet line). The
-/// second quiet line shows when a filter hides all of the day's events.
+/// second quiet line shows when a filter hides all of the day's events. The heading's two
+/// parts stack in the wide layout's rail (weekday over date) and read as one line elsewhere.
 #[component]
 fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
     let lang = expect_page().lang;
@@ -60,7 +61,11 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
             node_ref=heading
         >
             <h3 class="tl-day__title">
-                <time datetime=day.to_string()>{long_date(lang, day)}</time>
+                <time datetime=day.to_string()>
+                    <span class="tl-day__weekday">{weekday_name(lang, day.weekday())}</span>
+                    " "
+                    <span class="tl-day__date">{day_month_year(lang, day)}</span>
+                </time>
             </h3>
             {if is_empty {
                 Either::Left(view! { <p class="tl-day__none">{s.no_event_that_day}</p> })
@@ -68,7 +73,10 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
                 Either::Right(view! {
                     <p class="tl-day__none" hidden=move || !none_shown.get()>{s.none_for_filter}</p>
                     <ol class="tl-day__events" data-event-list="">
-                        {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
+                        {events
+                            .into_iter()
+                            .map(|event| view! { <EventCard event under_its_day=true /> })
+                            .collect_view()}
                     </ol>
                 })
             }}

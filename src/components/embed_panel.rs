@@ -5,6 +5,7 @@ use crate::i18n::strings;
 use crate::pages::{embed_snippet, EXAMPLE_BASE};
 use crate::state::Reader;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// « Intégrer »: the snippet, with a copy button. Once hydrated, the snippet names this
 /// copy's own address.
@@ -24,7 +25,12 @@ pub fn EmbedPanel() -> impl IntoView {
             <summary>{s.embed_title}</summary>
             <p>{s.embed_explained}</p>
             <pre class="tl-embed__code"><code>{snippet}</code></pre>
-            <CopyButton class="tl-embed__copy" label=s.copy_code done=s.code_copied text=snippet />
+            <CopyButton
+                class="tl-embed__copy"
+                label=s.copy_code
+                done=s.code_copied
+                text=Arc::new(snippet)
+            />
         </details>
     }
 }

@@ -1,17 +1,20 @@
-use super::{CopyButton, QuotePanel};
+use super::{CopyButton, QuotePanel, ShareAs};
 use crate::app::{expect_page, OpenBeforeHydration};
 use crate::hooks::location::permalink;
-use crate::i18n::{event_date, precision_label, strings, typeset};
-use crate::model::Event;
+use crate::i18n::{event_date, precision_label, short_date, strings, typeset};
+use crate::model::{Event, Precision};
 use crate::state::{Card, Reader};
 use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// One event, as an item of its list: its date, headline, summary, actors, a link to
-/// copy and, behind a toggle, its sources. A filter hides the item in place.
+/// copy (or share) and, behind a toggle, its sources. A filter hides the item in place.
+/// `under_its_day`: the card hangs under the heading of its (first) day, which has said
+/// that day in words already.
 #[component]
-pub fn EventCard(event: Event) -> impl IntoView {
+pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl IntoView {
     let page = expect_page();
     let reader = Reader::expect();
     let lang = page.lang;
@@ -45,6 +48,10 @@ pub fn EventCard(event: Event) -> impl IntoView {
     let heading_id = format!("{id}-titre");
     let is_context = event.context;
     let headline = typeset(lang, event.headline.get(lang));
+    let share = ShareAs {
+        label: strings(lang).share_link,
+        title: headline.clone(),
+    };
     // Context cards sit under an h2, day cards under a day's h3.
     let heading = if is_context {
         Either::Left(view! { <h3 id=heading_id.clone() class="tl-card__title">{headline}</h3> })
@@ -53,14 +60,14 @@ pub fn EventCard(event: Event) -> impl IntoView {
     };
     let link_of = id.clone();
     #[cfg_attr(not(pegasus_test_hooks), allow(unused_variables))]
-    let link = move || {
+    let link = Arc::new(move || {
         // The test build's deliberate panic (`?panic-test`), for the panic notice's test.
         #[cfg(pegasus_test_hooks)]
         if crate::hooks::location::query_value("panic-test").is_some() {
             panic!("test hook: a deliberate panic");
         }
         permalink(&link_of)
-    };
+    });
     let s = strings(lang);
     view! {
         <li class="tl-item" node_ref=item data-actors=actor_ids hidden=move || !shown.get()>
@@ -74,36 +81,50 @@ pub fn EventCard(event: Event) -> impl IntoView {
                 aria-labelledby=heading_id
                 tabindex="-1"
             >
-                <EventDateLine event=event.clone() />
+                <EventDateLine event=event.clone() under_its_day />
                 {heading}
                 <p class="tl-card__summary">{typeset(lang, event.summary.get(lang))}</p>
                 <ActorList actors=event.actors.clone() />
                 <div class="tl-card__actions">
                     <QuotePanel event open />
                     // Shown once the wasm can copy; its room is kept meanwhile.
-                    <CopyButton class="tl-card__copy" label=s.copy_link done=s.link_copied text=link />
+                    <CopyButton
+                        class="tl-card__copy"
+                        label=s.copy_link
+                        done=s.link_copied
+                        text=link
+                        share
+                    />
                 </div>
             </article>
         </li>
     }
 }
 
-/// The date in words, its precision when not one exact day, and how it was derived.
+/// The date in words, its precision when not one exact day, and how it was derived. One
+/// known day under that day's heading is only a compact date (« 20 juil. »), which the
+/// wide layout leaves to the heading beside it: the date is said once.
 #[component]
-fn EventDateLine(event: Event) -> impl IntoView {
+fn EventDateLine(event: Event, under_its_day: bool) -> impl IntoView {
     let lang = expect_page().lang;
     let s = strings(lang);
     let date = event.date;
     let end = (!date.is_single_day()).then(|| date.last().to_string());
+    let compact = under_its_day && date.precision == Precision::Day && date.is_single_day();
+    let text = if compact {
+        short_date(lang, date.from)
+    } else {
+        event_date(lang, &date)
+    };
     view! {
         <div class="tl-card__when">
             <time
-                class="tl-card__date"
+                class=if compact { "tl-card__date tl-card__date--compact" } else { "tl-card__date" }
                 datetime=date.from.to_string()
                 data-date-end=end
                 data-precision=date.precision.code()
             >
-                {event_date(lang, &date)}
+                {text}
             </time>
             {precision_label(lang, date.precision)
                 .map(|label| view! { <span class="tl-card__precision">{label}</span> })}

@@ -19,7 +19,7 @@ mod source_list;
 
 pub use actor_filters::ActorFilters;
 pub use context_section::ContextSection;
-pub use copy_button::CopyButton;
+pub use copy_button::{CopyButton, ShareAs};
 pub use day_axis::DayAxis;
 pub use day_nav::DayNav;
 pub use embed_panel::EmbedPanel;

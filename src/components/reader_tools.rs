@@ -1,3 +1,4 @@
+use super::actor_filters::{FilterCount, FilterToggle};
 use super::ActorFilters;
 use crate::app::expect_page;
 use crate::hooks::keep_place;
@@ -6,9 +7,12 @@ use crate::model::{Lang, OutlineActor};
 use crate::state::{all_open, expand_label, Reader};
 use leptos::prelude::*;
 
-/// Filters, "expand all" and the live region, above the timeline. Rendered inert and
-/// invisible (`data-ready="false"`, room kept) until the page is hydrated, so a reader
-/// without the wasm never meets a control that does nothing.
+/// Filters, "expand all" and the live region. Narrow screens get one row (« Filtrer »,
+/// which opens the actor buttons below it, the count, « Tout déplier »); wide ones a
+/// column beside the cards with the buttons always out. In that order in the document
+/// for both, so focus follows what the eye sees. Rendered inert and invisible
+/// (`data-ready="false"`, room kept) until the page is hydrated, so a reader without the
+/// wasm never meets a control that does nothing.
 #[component]
 pub fn ReaderTools(actors: Vec<OutlineActor>) -> impl IntoView {
     let reader = Reader::expect();
@@ -19,11 +23,12 @@ pub fn ReaderTools(actors: Vec<OutlineActor>) -> impl IntoView {
             aria-label=s.tools_label
             data-ready=move || if reader.ready.get() { "true" } else { "false" }
         >
-            <ActorFilters actors />
-            <div class="tl-tools__row">
-                <ExpandAllButton />
-                <p class="tl-tools__hint">{s.keyboard_hint}</p>
-            </div>
+            <FilterToggle controls="tl-filters" />
+            <ActorFilters actors id="tl-filters" />
+            <FilterCount />
+            <ExpandAllButton />
+            // Only where there is a keyboard and a fine pointer (the stylesheet decides).
+            <p class="tl-tools__hint">{s.keyboard_hint}</p>
             <div id="tl-announcement" class="tl-visually-hidden" role="status" aria-live="polite">
                 {move || reader.announcement.get()}
             </div>

@@ -1,8 +1,8 @@
-//! The few places the page needs the browser itself (scrolling, focus, the clipboard,
-//! observers, messages to a host page), each a small `use_…` function called by the
-//! component that needs it, in the manner of leptos-use. They act in effects and event
-//! handlers only: the prerenderer runs the same components natively, where nothing here
-//! is called.
+//! The few places the page needs the browser itself (scrolling, focus, the clipboard, the
+//! share sheet, observers, messages to a host page), each a small `use_…` function called
+//! by the component that needs it, in the manner of leptos-use. They act in effects and
+//! event handlers only: the prerenderer runs the same components natively, where nothing
+//! here is called.
 
 mod clipboard;
 mod embed;
@@ -10,6 +10,7 @@ mod failure;
 mod keys;
 pub mod location;
 mod scroll;
+mod share;
 
 pub use clipboard::use_clipboard;
 pub use embed::{parent_url_hash, post_opened, post_scroll_to, use_embed_messages};
@@ -17,6 +18,7 @@ pub use failure::{install_panic_notice, use_failure_notice};
 pub use keys::use_event_keys;
 pub use location::use_location_hash;
 pub use scroll::{bring_into_view, focus_without_scrolling, keep_place, use_day_in_view};
+pub use share::{can_share, share_link};
 
 use gloo::events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
@@ -64,4 +66,12 @@ pub fn prefers_reduced_motion() -> bool {
         .ok()
         .flatten()
         .is_none_or(|query| query.matches())
+}
+
+/// Flips the clicked disclosure button's `aria-expanded`, which the stylesheet reads to
+/// show what it controls.
+pub fn toggle_expanded(click: &web_sys::MouseEvent) {
+    let button = event_target::<web_sys::Element>(click);
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
 }
