@@ -49,12 +49,14 @@ if (terser.status !== 0) {
   process.exit(1);
 }
 
-// Trunk's start-up script, rewritten: the wasm download starts as soon as the script runs,
-// instead of after a preload that would compete with the stylesheet for the first paint
-// (and that browsers make even with JavaScript off). The app marks
-// `pegasus-timeline:ready` itself, once hydrated.
-const boot = `import init from "./${glue}";
-const wasm = await init({ module_or_path: fetch("./${wasm}") });
+// Trunk's start-up script, rewritten: the wasm download starts as soon as this script runs,
+// side by side with the JS glue's (a dynamic import, not a static one, which would wait for
+// the glue before the first line runs), instead of after a preload that would compete with
+// the stylesheet for the first paint (and that browsers make even with JavaScript off). The
+// app marks `pegasus-timeline:ready` itself, once hydrated.
+const boot = `const module_or_path = fetch("./${wasm}");
+const { default: init } = await import("./${glue}");
+const wasm = await init({ module_or_path });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 `;
 const hashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
