@@ -121,7 +121,7 @@ fn head(lang: Lang, embedded: bool, timeline: &Timeline, assets: &Assets) -> Str
         view! {
             <link rel="icon" href="favicon.svg" type="image/svg+xml" />
             <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
-            <script type="module" src=assets.start_script></script>
+            <script type="module" async src=assets.start_script></script>
         }
         .to_html(),
     );
@@ -202,7 +202,7 @@ mod tests {
         );
         let english = &pages[1].html;
         assert!(english.starts_with("<!DOCTYPE html><html lang=\"en\"><head>"));
-        assert!(english.contains("<script type=\"module\" src=\"./boot-1.js\"></script>"));
+        assert!(english.contains("<script type=\"module\" async src=\"./boot-1.js\"></script>"));
         assert!(english
             .contains("<link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-a\">"));
         assert!(pages[2].html.contains("class=\"tl-embedded\""));
