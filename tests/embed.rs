@@ -334,3 +334,26 @@ async fn a_deep_link_through_a_pym_js_parent_scrolls_to_the_event() {
     assert_in_host_view(&browser, &format!("#{last}"), 0.0).await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_embed_panel_offers_the_snippet_for_this_address_and_copies_it() {
+    let browser = Browser::open().await;
+    browser.load("/").await;
+    browser.grant_clipboard().await;
+    browser.click(".tl-embed > summary").await;
+    let base = browser.server.url("/");
+    let expected = format!(
+        "<div data-pegasus-timeline data-src=\"{base}\"></div>\n<script src=\"{base}embed.js\" async></script>"
+    );
+    let shown = browser
+        .js("return document.querySelector('.tl-embed__code').textContent")
+        .await;
+    assert_eq!(shown, serde_json::Value::String(expected.clone()));
+    browser.click(".tl-embed__copy").await;
+    browser
+        .wait_until("document.querySelector('.tl-embed__copy').dataset.copied === 'true'")
+        .await;
+    let copied = browser.clipboard_text().await;
+    assert_eq!(copied, serde_json::Value::String(expected));
+    browser.close().await;
+}

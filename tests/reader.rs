@@ -1,14 +1,11 @@
 //! The reader's experience in headless Chromium: toggles, expand all, deep links, copying
-//! a link, the keyboard, filters, the language switch, small screens and an axe audit.
-//! Every test waits for the wasm to take over the prerendered page (`html.tl-js`).
+//! a link, the keyboard, filters, the language switch. Every test waits
+//! for the wasm to hydrate the prerendered page (`html.tl-js`).
 
 mod support;
 
-use pegasus_timeline::static_server::ServerConfig;
 use serde_json::Value;
-use support::{
-    axe_source, dist_dir, event_ids_in_data, sources_open, timeline_json, Browser, ALL_EXPANDED,
-};
+use support::{event_ids_in_data, sources_open, timeline_json, Browser, ALL_EXPANDED};
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";
@@ -391,118 +388,5 @@ async fn the_language_switch_goes_to_the_same_place_in_the_other_language() {
         .wait_until("location.pathname === '/en.html' && location.hash === '#licences-cyber' && document.documentElement.classList.contains('tl-js')")
         .await;
     browser.wait_until(&sources_open("licences-cyber")).await;
-    browser.close().await;
-}
-
-async fn assert_no_horizontal_overflow(width: u32) {
-    let browser = Browser::with(ServerConfig::new(dist_dir()), width, 900, &[]).await;
-    browser.load("/").await;
-    browser.expand_all().await;
-    let inner = browser.js("return window.innerWidth").await;
-    assert_eq!(inner.as_u64(), Some(u64::from(width)), "viewport width");
-    let overflow = browser
-        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        .await;
-    assert_eq!(
-        overflow.as_i64(),
-        Some(0),
-        "horizontal overflow at {width}px"
-    );
-    let wide = browser
-        .js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).map(e => e.className || e.tagName).slice(0, 5)")
-        .await;
-    assert_eq!(wide, serde_json::json!([]), "elements wider than {width}px");
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn nothing_overflows_a_320_px_screen() {
-    assert_no_horizontal_overflow(320).await;
-}
-
-#[tokio::test]
-async fn nothing_overflows_a_375_px_screen() {
-    assert_no_horizontal_overflow(375).await;
-}
-
-async fn axe_violations(dark: bool) -> Vec<String> {
-    let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
-    let browser = Browser::with(ServerConfig::new(dist_dir()), 1280, 900, args).await;
-    browser.load("/").await;
-    browser.expand_all().await;
-    browser.js(&axe_source()).await;
-    let result = browser
-        .client
-        .execute_async(
-            "const done = arguments[0]; axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })))).catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e) }]))",
-            vec![],
-        )
-        .await
-        .expect("axe.run");
-    browser.close().await;
-    result
-        .as_array()
-        .expect("violations")
-        .iter()
-        .filter(|v| v["impact"] == "serious" || v["impact"] == "critical")
-        .map(|v| v.to_string())
-        .collect()
-}
-
-#[tokio::test]
-async fn axe_finds_no_serious_or_critical_violation_in_light_mode() {
-    assert_eq!(axe_violations(false).await, Vec::<String>::new());
-}
-
-#[tokio::test]
-async fn axe_finds_no_serious_or_critical_violation_in_dark_mode() {
-    assert_eq!(axe_violations(true).await, Vec::<String>::new());
-}
-
-#[tokio::test]
-async fn screenshots_at_phone_and_desktop_widths_in_light_and_dark() {
-    for (width, dark) in [(375, false), (375, true), (1280, false), (1280, true)] {
-        let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
-        let browser = Browser::with(ServerConfig::new(dist_dir()), width, 1400, args).await;
-        browser.load("/#appel-macron-bennett").await;
-        browser
-            .wait_until(&sources_open("appel-macron-bennett"))
-            .await;
-        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-        let scheme = if dark { "dark" } else { "light" };
-        let is_dark = browser
-            .js("return matchMedia('(prefers-color-scheme: dark)').matches")
-            .await;
-        assert_eq!(is_dark, Value::Bool(dark));
-        browser
-            .screenshot(&format!("reader-{width}-{scheme}"))
-            .await;
-        browser.js("window.scrollTo(0, 0)").await;
-        browser.screenshot(&format!("top-{width}-{scheme}")).await;
-        assert_eq!(browser.console_errors().await, Vec::<String>::new());
-        browser.close().await;
-    }
-}
-
-#[tokio::test]
-async fn the_embed_panel_offers_the_snippet_for_this_address_and_copies_it() {
-    let browser = Browser::open().await;
-    browser.load("/").await;
-    browser.grant_clipboard().await;
-    browser.click(".tl-embed > summary").await;
-    let base = browser.server.url("/");
-    let expected = format!(
-        "<div data-pegasus-timeline data-src=\"{base}\"></div>\n<script src=\"{base}embed.js\" async></script>"
-    );
-    let shown = browser
-        .js("return document.querySelector('.tl-embed__code').textContent")
-        .await;
-    assert_eq!(shown, Value::String(expected.clone()));
-    browser.click(".tl-embed__copy").await;
-    browser
-        .wait_until("document.querySelector('.tl-embed__copy').dataset.copied === 'true'")
-        .await;
-    let copied = browser.clipboard_text().await;
-    assert_eq!(copied, Value::String(expected));
     browser.close().await;
 }
