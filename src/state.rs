@@ -4,15 +4,16 @@
 //! functions below, tested natively; the signals only carry their inputs.
 
 use crate::i18n::{shown_count, strings};
-use crate::model::{Date, Lang, Timeline};
+use crate::model::{involves_any, Date, Lang, Timeline};
 use leptos::html;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// One event card as the page's behaviour needs it: its open state and its elements.
 #[derive(Clone)]
 pub struct Card {
     pub id: String,
+    /// The actors a filter looks for.
+    pub actors: Vec<String>,
     /// Its sources are shown (the `<details>` is open).
     pub open: RwSignal<bool>,
     /// The actor filter lets it through.
@@ -97,13 +98,12 @@ impl Reader {
     }
 
     /// The cards a filter on `selected` would show, in page order.
-    pub fn cards_shown_by(self, timeline: &Arc<Timeline>, selected: &[String]) -> Vec<Card> {
+    pub fn cards_shown_by(self, selected: &[String]) -> Vec<Card> {
         self.cards.with_value(|cards| {
             cards
                 .iter()
-                .zip(&timeline.events)
-                .filter(|(_, event)| event.involves_any(selected))
-                .map(|(card, _)| card.clone())
+                .filter(|card| involves_any(&card.actors, selected))
+                .cloned()
                 .collect()
         })
     }

@@ -18,7 +18,7 @@ pub fn ActorFilters(actors: Vec<OutlineActor>, id: &'static str) -> impl IntoVie
     let press = move |actor: &str| {
         let mut selected = reader.selected.get_untracked();
         toggle_actor(&mut selected, actor);
-        let still_shown = reader.cards_shown_by(&page.timeline, &selected);
+        let still_shown = reader.cards_shown_by(&selected);
         let count = still_shown.len();
         keep_place(&still_shown, || reader.selected.set(selected));
         reader
@@ -37,7 +37,6 @@ pub fn ActorFilters(actors: Vec<OutlineActor>, id: &'static str) -> impl IntoVie
                 "false"
             }
         };
-        let press = press.clone();
         view! {
             <button
                 type="button"

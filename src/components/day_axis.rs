@@ -1,7 +1,7 @@
 use super::EventCard;
 use crate::app::expect_page;
 use crate::i18n::{day_month_year, days_heading, strings, weekday_name};
-use crate::model::{Date, Event};
+use crate::model::{involves_any, Date, Event};
 use crate::state::Reader;
 use leptos::either::Either;
 use leptos::html;
@@ -45,12 +45,9 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
     reader.days.update_value(|days| days.push((day, heading)));
     let actors: Vec<Vec<String>> = events.iter().map(|e| e.actors.clone()).collect();
     let none_shown = Memo::new(move |_| {
-        reader.selected.with(|selected| {
-            !selected.is_empty()
-                && !actors
-                    .iter()
-                    .any(|actors| actors.iter().any(|a| selected.contains(a)))
-        })
+        reader
+            .selected
+            .with(|selected| !actors.iter().any(|actors| involves_any(actors, selected)))
     });
     view! {
         <li

@@ -2,7 +2,7 @@ use super::{CopyButton, QuotePanel, ShareAs};
 use crate::app::{expect_page, OpenBeforeHydration};
 use crate::hooks::location::permalink;
 use crate::i18n::{event_date, precision_label, short_date, strings, typeset};
-use crate::model::{Event, Precision};
+use crate::model::{involves_any, Event, Precision};
 use crate::state::{Card, Reader};
 use leptos::either::Either;
 use leptos::html;
@@ -28,16 +28,13 @@ pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl In
     let actors = event.actors.clone();
     let actor_ids = event.actors.join(" ");
     let selected = reader.selected;
-    let shown = Memo::new(move |_| {
-        selected.with(|selected| {
-            selected.is_empty() || actors.iter().any(|actor| selected.contains(actor))
-        })
-    });
+    let shown = Memo::new(move |_| selected.with(|selected| involves_any(&actors, selected)));
     let item = NodeRef::<html::Li>::new();
     let article = NodeRef::<html::Article>::new();
     reader.cards.update_value(|cards| {
         cards.push(Card {
             id: id.clone(),
+            actors: event.actors.clone(),
             open,
             shown,
             item,

@@ -12,6 +12,7 @@ pub use check::check;
 pub use date::{Date, DateError, Weekday};
 pub use outline::{Outline, OutlineActor};
 pub use timeline::{
-    Actor, Event, EventDate, Lang, Localized, Precision, Quote, Source, Timeline, Window,
+    involves_any, Actor, Event, EventDate, Lang, Localized, Precision, Quote, Source, Timeline,
+    Window,
 };
 pub use validate::{check_quotes, is_web_url, parse, read, validate, DataError, MAX_EXCERPT_CHARS};

@@ -182,10 +182,16 @@ pub struct Quote {
     pub text: String,
 }
 
+/// Whether an event with these actors passes an actor filter: an empty selection lets
+/// everything through. The one rule behind the count, each card and each day's notice.
+pub fn involves_any(actors: &[String], selected: &[String]) -> bool {
+    selected.is_empty() || actors.iter().any(|actor| selected.contains(actor))
+}
+
 impl Event {
-    /// Whether the event passes an actor filter: an empty selection lets everything through.
+    /// Whether the event passes an actor filter.
     pub fn involves_any(&self, selected: &[String]) -> bool {
-        selected.is_empty() || self.actors.iter().any(|actor| selected.contains(actor))
+        involves_any(&self.actors, selected)
     }
 }
 
