@@ -27,9 +27,15 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
     let top =
         format!("return document.querySelector(\"{toggle_css}\").getBoundingClientRect().top");
     let label = format!("return document.querySelector(\"{toggle_css}\").innerText.trim()");
-    browser
-        .js(&format!("document.querySelector(\"{toggle_css}\").scrollIntoView({{block:'center', behavior:'instant'}})"))
-        .await;
+    // Cards that come into view are laid out a frame later (`content-visibility: auto`)
+    // and can move the toggle: scroll again once they are, as a reader's page has
+    // settled before they press anything.
+    for _ in 0..2 {
+        browser
+            .js(&format!("document.querySelector(\"{toggle_css}\").scrollIntoView({{block:'center', behavior:'instant'}})"))
+            .await;
+        browser.settle().await;
+    }
     assert_eq!(
         browser.js(&format!("return {panel_shown}")).await,
         Value::Bool(false)
