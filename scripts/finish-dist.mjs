@@ -7,12 +7,16 @@
 //     app's own components, natively: `cargo run --bin prerender` (src/prerender.rs), told
 //     the names of the assets; it writes whole documents, trunk's index.html included, and
 //     the share images. PEGASUS_PUBLIC_URL, passed on to it, makes their links absolute.
-//  3. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
+//  3. Builds the editors' preview (apercu.html, preview.html) with trunk from
+//     preview/index.html: its own wasm, so readers never download the checker. That
+//     build runs this hook too (TRUNK_HTML_FILE tells which), which does steps 1 and 2
+//     for the preview; its files are then copied in here.
+//  4. Precompressed .gz and .br copies of the text and wasm assets, for hosts that serve
 //     them as they are (nginx gzip_static / brotli_static, most CDNs).
 // Node only (zlib ships brotli): no extra tool to install.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -22,6 +26,8 @@ if (!dir) {
   process.exit(1);
 }
 
+const building = process.env.TRUNK_HTML_FILE ?? "";
+const isPreview = /[\\/]preview[\\/]index\.html$/.test(building);
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
@@ -83,13 +89,43 @@ for (const [, name] of sheets) unlinkSync(join(dir, name));
 
 const prerender = spawnSync(
   "cargo",
-  ["run", "--quiet", "--bin", "prerender", "--", dir,
+  ["run", "--quiet", "--bin", "prerender", "--", dir, ...(isPreview ? ["--preview"] : []),
     "--stylesheet", `./${cssName}`, "--integrity", integrity, "--script", `./${bootName}`],
   { stdio: "inherit" },
 );
 if (prerender.status !== 0) {
   console.error("finish-dist: prerendering failed");
   process.exit(1);
+}
+if (isPreview) {
+  // The preview's pages are apercu.html and preview.html; trunk's own page is not one.
+  unlinkSync(indexPath);
+  console.log(`finish-dist: preview pages in ${dir}`);
+  process.exit(0);
+}
+
+// Step 3. PEGASUS_SKIP_PREVIEW=1 leaves it out of builds that only test the readers'
+// pages (the hostile-data build, the benchmark's).
+if (process.env.PEGASUS_SKIP_PREVIEW !== "1") {
+  const targetDir = resolve(process.env.CARGO_TARGET_DIR ?? "target");
+  const previewDist = join(targetDir, "preview-dist");
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^TRUNK_(PROFILE|HTML_FILE|SOURCE_DIR|STAGING_DIR|DIST_DIR|PUBLIC_URL)$/.test(key)),
+  );
+  const release = process.env.TRUNK_PROFILE === "release" ? ["--release"] : [];
+  const preview = spawnSync(
+    "trunk",
+    ["build", "preview/index.html", ...release, "--dist", previewDist],
+    { stdio: "inherit", env },
+  );
+  if (preview.status !== 0) {
+    console.error("finish-dist: the editors' preview did not build");
+    process.exit(1);
+  }
+  for (const name of readdirSync(previewDist)) {
+    const path = join(previewDist, name);
+    if (statSync(path).isFile() && !/\.(gz|br)$/.test(name)) copyFileSync(path, join(dir, name));
+  }
 }
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".html"))) {
   const page = readFileSync(join(dir, name), "utf8");

@@ -14,6 +14,7 @@ pub mod model;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod preview;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod share;
 #[cfg(not(target_arch = "wasm32"))]

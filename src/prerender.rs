@@ -178,6 +178,44 @@ pub fn document(
     )
 }
 
+/// The editors' preview pages (`apercu.html`, `preview.html`): a head and a notice that
+/// the preview's wasm replaces. Nothing to prerender: all of it depends on the file the
+/// editor opens. Never indexed.
+pub fn render_preview_pages(assets: &Assets) -> Vec<PageFile> {
+    [Lang::Fr, Lang::En]
+        .into_iter()
+        .map(|lang| {
+            let s = crate::preview::strings::preview_strings(lang);
+            let assets = assets.clone();
+            let head = view! {
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <meta name="robots" content="noindex" />
+                <title>{s.page_title}</title>
+                <link rel="icon" href="favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
+                <script type="module" async src=assets.start_script></script>
+            }
+            .to_html();
+            let body = view! {
+                <div class="pv-loading">
+                    <h1 class="pv-title">{s.page_title}</h1>
+                    <p>{s.loading}</p>
+                </div>
+            }
+            .to_html();
+            PageFile {
+                name: crate::preview::preview_file(lang),
+                html: format!(
+                    "<!DOCTYPE html><html lang=\"{}\"><head>{head}</head><body>{body}</body></html>\n",
+                    lang.code()
+                ),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! `prerender DIST --stylesheet FILE --integrity SRI --script FILE`: writes the four
 //! prerendered pages into DIST (trunk's output), loading the assets by the names given,
-//! and the two share images. `PEGASUS_PUBLIC_URL`, the address `dist/` will be published
-//! at, makes the pages' canonical, language and share links absolute (README, Hosting).
+//! and the two share images; with `--preview`, the editors' two preview pages instead.
+//! `PEGASUS_PUBLIC_URL`, the address `dist/` will be published at, makes the pages'
+//! canonical, language and share links absolute (README, Hosting).
 //! Run by the build hook (`scripts/finish-dist.mjs`). The timeline is the one compiled in
 //! by `build.rs`, the very one the wasm hydrates with (`PEGASUS_TIMELINE` picks another
 //! data file for both).
@@ -9,13 +10,14 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use pegasus_timeline::model::Lang;
-    use pegasus_timeline::prerender::{render_pages, Assets};
+    use pegasus_timeline::prerender::{render_pages, render_preview_pages, Assets};
     use pegasus_timeline::share::{self, PublicUrl};
     use pegasus_timeline::{compiled_timeline, DATA_ERRORS};
     use std::path::PathBuf;
     use std::process::ExitCode;
 
     let mut dist = None;
+    let mut preview = false;
     let mut assets = Assets::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -23,6 +25,10 @@ fn main() -> std::process::ExitCode {
             "--stylesheet" => &mut assets.stylesheet,
             "--integrity" => &mut assets.stylesheet_integrity,
             "--script" => &mut assets.start_script,
+            "--preview" => {
+                preview = true;
+                continue;
+            }
             _ => {
                 dist = Some(PathBuf::from(arg));
                 continue;
@@ -35,9 +41,19 @@ fn main() -> std::process::ExitCode {
         assets.stylesheet.is_empty(),
         assets.start_script.is_empty(),
     ) else {
-        eprintln!("usage: prerender DIST --stylesheet FILE --integrity SRI --script FILE");
+        eprintln!(
+            "usage: prerender DIST [--preview] --stylesheet FILE --integrity SRI --script FILE"
+        );
         return ExitCode::from(2);
     };
+    if preview {
+        return write_files(
+            &dist,
+            render_preview_pages(&assets)
+                .into_iter()
+                .map(|page| (page.name, page.html.into_bytes())),
+        );
+    }
     assets.public_url = match PublicUrl::from_env() {
         Ok(url) => url,
         Err(error) => {
@@ -71,15 +87,23 @@ fn main() -> std::process::ExitCode {
             }
         }
     }
+    write_files(&dist, files)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write_files(
+    dist: &std::path::Path,
+    files: impl IntoIterator<Item = (&'static str, Vec<u8>)>,
+) -> std::process::ExitCode {
     for (name, bytes) in files {
         let path = dist.join(name);
         if let Err(error) = std::fs::write(&path, &bytes) {
             eprintln!("prerender: cannot write {}: {error}", path.display());
-            return ExitCode::FAILURE;
+            return std::process::ExitCode::FAILURE;
         }
         println!("prerender: {} ({} bytes)", path.display(), bytes.len());
     }
-    ExitCode::SUCCESS
+    std::process::ExitCode::SUCCESS
 }
 
 #[cfg(target_arch = "wasm32")]

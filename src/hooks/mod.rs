@@ -27,12 +27,21 @@ use leptos::prelude::*;
 /// Passive (the browser need not wait for us to scroll) unless the handler may cancel
 /// the event: `keydown`, for the keys it handles.
 pub fn use_window_event(name: &'static str, handler: impl Fn(&web_sys::Event) + 'static) {
+    use_window_event_with(name, name == "keydown", handler);
+}
+
+/// [`use_window_event`], saying whether the handler may cancel the event.
+pub fn use_window_event_with(
+    name: &'static str,
+    cancelable: bool,
+    handler: impl Fn(&web_sys::Event) + 'static,
+) {
     let handler = std::cell::Cell::new(Some(handler));
     Effect::new(move |_| {
         let Some(handler) = handler.take() else {
             return;
         };
-        let options = if name == "keydown" {
+        let options = if cancelable {
             EventListenerOptions::enable_prevent_default()
         } else {
             EventListenerOptions::default()

@@ -8,11 +8,35 @@ use serde_json::Value;
 /// Everything wrong with `json`, checked against the archived source texts that
 /// `source_text` returns by file name. Empty when the file is good.
 pub fn check<'a>(json: &str, source_text: impl Fn(&str) -> Option<&'a str>) -> Vec<DataError> {
+    inspect(json, Some(&source_text)).problems
+}
+
+/// What the editors' preview needs from a file: its problems, and as much of the
+/// timeline as can be drawn.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Inspection {
+    pub problems: Vec<DataError>,
+    /// The file's timeline without the events that cannot be read; `None` when the file
+    /// itself cannot be (not JSON, or a top-level field missing or wrong).
+    pub timeline: Option<Timeline>,
+}
+
+/// Like [`check`], keeping the readable part of the timeline. Without `source_text`
+/// (the preview before the editor adds the archived texts) quotes are not checked.
+pub fn inspect<'a>(
+    json: &str,
+    source_text: Option<&dyn Fn(&str) -> Option<&'a str>>,
+) -> Inspection {
     let mut value: Value = match serde_json::from_str(json) {
         Ok(value) => value,
-        Err(error) => return vec![syntax_error(&error)],
+        Err(error) => {
+            return Inspection {
+                problems: vec![syntax_error(&error)],
+                timeline: None,
+            }
+        }
     };
-    let mut errors = Vec::new();
+    let mut problems = Vec::new();
     if let Some(events) = value.get_mut("events").and_then(Value::as_array_mut) {
         let mut readable = Vec::with_capacity(events.len());
         for (index, event) in events.drain(..).enumerate() {
@@ -24,7 +48,7 @@ pub fn check<'a>(json: &str, source_text: impl Fn(&str) -> Option<&'a str>) -> V
                         .and_then(Value::as_str)
                         .map(|id| format!("event `{id}`"))
                         .unwrap_or_else(|| format!("events[{index}]"));
-                    errors.push(field_error(owner, error.path().to_string(), error.inner()));
+                    problems.push(field_error(owner, error.path().to_string(), error.inner()));
                 }
             }
         }
@@ -32,16 +56,27 @@ pub fn check<'a>(json: &str, source_text: impl Fn(&str) -> Option<&'a str>) -> V
     }
     match serde_path_to_error::deserialize::<_, Timeline>(&value) {
         Ok(timeline) => {
-            errors.extend(validate(&timeline));
-            errors.extend(check_quotes(&timeline, source_text));
+            problems.extend(validate(&timeline));
+            if let Some(source_text) = source_text {
+                problems.extend(check_quotes(&timeline, source_text));
+            }
+            Inspection {
+                problems,
+                timeline: Some(timeline),
+            }
         }
-        Err(error) => errors.push(field_error(
-            "the file".into(),
-            error.path().to_string(),
-            error.inner(),
-        )),
+        Err(error) => {
+            problems.push(field_error(
+                "the file".into(),
+                error.path().to_string(),
+                error.inner(),
+            ));
+            Inspection {
+                problems,
+                timeline: None,
+            }
+        }
     }
-    errors
 }
 
 pub fn syntax_error(error: &serde_json::Error) -> DataError {

@@ -8,7 +8,7 @@ pub mod outline;
 pub mod timeline;
 pub mod validate;
 
-pub use check::check;
+pub use check::{check, inspect, Inspection};
 pub use date::{Date, DateError, Weekday};
 pub use outline::{Outline, OutlineActor};
 pub use timeline::{

@@ -1,0 +1,42 @@
+use super::{CheckReport, DataFilePicker, DrawnPage, DropTarget, PastedData, SourceTextsInput};
+use crate::model::Lang;
+use crate::preview::preview_file;
+use crate::preview::state::Preview;
+use crate::preview::strings::preview_strings;
+use leptos::prelude::*;
+
+/// The whole preview page: what to check, the problems found, and the page it makes.
+#[component]
+pub fn PreviewApp(lang: Lang) -> impl IntoView {
+    let preview = Preview::new(lang);
+    provide_context(preview);
+    let s = preview_strings(lang);
+    let other = match lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
+    view! {
+        <DropTarget />
+        <div class="pv-desk">
+            <div class="pv-intro">
+                <div class="pv-intro__top">
+                    <p class="pv-kicker">{s.kicker}</p>
+                    <a class="tl-lang" href=preview_file(other) hreflang=other.code() lang=other.code()>
+                        {s.other_language}
+                    </a>
+                </div>
+                <h1 class="pv-title">{s.page_title}</h1>
+                <p>{s.intro}</p>
+            </div>
+            <section class="pv-panel" aria-labelledby="pv-data-heading">
+                <h2 id="pv-data-heading">{s.data_heading}</h2>
+                <DataFilePicker />
+                <p class="pv-hint">{s.drop_hint}</p>
+                <PastedData />
+            </section>
+            <SourceTextsInput />
+            <CheckReport />
+        </div>
+        <DrawnPage />
+    }
+}

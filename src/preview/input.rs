@@ -1,0 +1,163 @@
+//! What the preview accepts as a data file or a source text, decided before anything is
+//! parsed: the size first (from the file's metadata, so a 20 MB file is never read), then
+//! whether the bytes are text at all.
+
+use crate::model::Lang;
+
+/// The largest file the preview reads. The shipped data file is about 30 kB; 5,000 events
+/// are about 5 MB.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Why a file (or a paste) was not checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    TooLarge {
+        bytes: u64,
+    },
+    Empty,
+    /// Not text: `kind` names the format when its signature is known.
+    Binary {
+        kind: Option<&'static str>,
+    },
+    NotUtf8,
+    /// The browser could not read it (moved, deleted, or changed since it was picked).
+    Unreadable,
+}
+
+/// Refuses a file by its size alone.
+pub fn refuse_size(bytes: u64) -> Option<Refusal> {
+    (bytes > MAX_FILE_BYTES).then_some(Refusal::TooLarge { bytes })
+}
+
+/// The file's text, without a byte-order mark, or why it is not one.
+pub fn decode(bytes: &[u8]) -> Result<String, Refusal> {
+    if let Some(refusal) = refuse_size(bytes.len() as u64) {
+        return Err(refusal);
+    }
+    if let Some(kind) = known_binary(bytes) {
+        return Err(Refusal::Binary { kind: Some(kind) });
+    }
+    // Text files never hold NUL; images, archives and office documents do, early on.
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(Refusal::Binary { kind: None });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| Refusal::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Refusal::Empty);
+    }
+    Ok(text.to_owned())
+}
+
+/// Formats that editors are likely to pick by mistake, by their first bytes.
+fn known_binary(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: [(&[u8], &str); 7] = [
+        (b"\x89PNG\r\n\x1a\n", "PNG"),
+        (b"\xff\xd8\xff", "JPEG"),
+        (b"GIF8", "GIF"),
+        (b"%PDF", "PDF"),
+        (b"PK\x03\x04", "ZIP"),
+        (b"RIFF", "WebP"),
+        (b"\x1f\x8b", "gzip"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(signature, _)| bytes.starts_with(signature))
+        .map(|(_, kind)| *kind)
+}
+
+/// « 20,0 Mo » / "20.0 MB": sizes as the editor's file manager shows them.
+pub fn format_size(lang: Lang, bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let (value, unit) = if bytes as f64 >= KB * KB {
+        (bytes as f64 / (KB * KB), ["Mo", "MB"])
+    } else {
+        (bytes as f64 / KB, ["Ko", "kB"])
+    };
+    match lang {
+        Lang::Fr => format!("{value:.1}\u{a0}{}", unit[0]).replace('.', ","),
+        Lang::En => format!("{value:.1} {}", unit[1]),
+    }
+}
+
+/// The message for a refused input, naming it (a file name, or the pasted text).
+pub fn refusal_text(lang: Lang, refusal: &Refusal, name: &str) -> String {
+    let limit = format_size(lang, MAX_FILE_BYTES);
+    match (lang, refusal) {
+        (Lang::Fr, Refusal::TooLarge { bytes }) => format!(
+            "{name} fait {}, plus que la limite de {limit}\u{a0}: ce n’est pas un fichier de chronologie (le nôtre fait environ 30\u{a0}Ko). Rien n’a été lu.",
+            format_size(lang, *bytes)
+        ),
+        (Lang::En, Refusal::TooLarge { bytes }) => format!(
+            "{name} is {}, more than the {limit} limit: this is not a timeline file (ours is about 30 kB). Nothing was read.",
+            format_size(lang, *bytes)
+        ),
+        (Lang::Fr, Refusal::Empty) => format!("{name} est vide."),
+        (Lang::En, Refusal::Empty) => format!("{name} is empty."),
+        (Lang::Fr, Refusal::Binary { kind: Some(kind) }) => format!(
+            "{name} n’est pas du texte mais un fichier {kind}\u{a0}: choisissez le fichier timeline.json."
+        ),
+        (Lang::En, Refusal::Binary { kind: Some(kind) }) => {
+            format!("{name} is not text but a {kind} file: choose the timeline.json file.")
+        }
+        (Lang::Fr, Refusal::Binary { kind: None }) => format!(
+            "{name} n’est pas un fichier texte\u{a0}: choisissez le fichier timeline.json."
+        ),
+        (Lang::En, Refusal::Binary { kind: None }) => {
+            format!("{name} is not a text file: choose the timeline.json file.")
+        }
+        (Lang::Fr, Refusal::NotUtf8) => format!(
+            "{name} n’est pas encodé en UTF-8\u{a0}: enregistrez-le en UTF-8 depuis votre éditeur."
+        ),
+        (Lang::En, Refusal::NotUtf8) => {
+            format!("{name} is not encoded as UTF-8: save it as UTF-8 from your editor.")
+        }
+        (Lang::Fr, Refusal::Unreadable) => format!(
+            "{name} n’a pas pu être lu (déplacé ou modifié depuis qu’il a été choisi\u{202f}?)\u{a0}: choisissez-le à nouveau."
+        ),
+        (Lang::En, Refusal::Unreadable) => format!(
+            "{name} could not be read (moved or changed since it was chosen?): choose it again."
+        ),
+    }
+}
+
+/// Whether a dropped or picked file looks like a data file rather than a source text.
+pub fn is_data_file_name(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_twenty_megabyte_file_is_refused_by_its_size_with_the_limit() {
+        let refusal = refuse_size(20 * 1024 * 1024).expect("refused");
+        assert_eq!(
+            refusal_text(Lang::Fr, &refusal, "« gros.json »"),
+            "« gros.json » fait 20,0\u{a0}Mo, plus que la limite de 10,0\u{a0}Mo\u{a0}: ce n’est pas un fichier de chronologie (le nôtre fait environ 30\u{a0}Ko). Rien n’a été lu."
+        );
+        assert!(refusal_text(Lang::En, &refusal, "big.json")
+            .contains("20.0 MB, more than the 10.0 MB limit"));
+        assert_eq!(refuse_size(MAX_FILE_BYTES), None);
+    }
+
+    #[test]
+    fn images_empty_files_and_other_encodings_are_told_apart() {
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(Refusal::Binary { kind: Some("PNG") })
+        );
+        assert_eq!(decode(b"\x00\x01abc"), Err(Refusal::Binary { kind: None }));
+        assert_eq!(decode(b""), Err(Refusal::Empty));
+        assert_eq!(decode(b" \n\t"), Err(Refusal::Empty));
+        assert_eq!(decode(b"{\"a\": \"caf\xe9\"}"), Err(Refusal::NotUtf8));
+        assert_eq!(decode("\u{feff}{}".as_bytes()), Ok("{}".to_owned()));
+    }
+
+    #[test]
+    fn data_files_are_known_by_their_extension() {
+        assert!(is_data_file_name("Timeline.JSON"));
+        assert!(!is_data_file_name("001_63dc68f2ca8f1435.txt"));
+    }
+}

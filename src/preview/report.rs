@@ -1,0 +1,197 @@
+//! What the preview says about a file: the problems as the editor reads them (in the
+//! page's language, linked to the event they concern when it is drawn) and the timeline
+//! as far as it can be drawn.
+
+use crate::model::{inspect, DataError, Lang, Timeline};
+
+/// The longest window the preview draws: the page lists every day of it, and a typo in
+/// `window.end` (2201 for 2021) must not make the browser lay out 65,000 empty days.
+const MAX_DRAWN_DAYS: i64 = 92;
+
+/// One line of the problem list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProblemLine {
+    pub text: String,
+    /// The drawn event the problem is about, for a link to it.
+    pub event: Option<String>,
+    /// For a syntax error: the line of the file it is on.
+    pub excerpt: Option<String>,
+}
+
+/// The outcome of checking one input.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub problems: Vec<DataError>,
+    /// The timeline as far as it can be drawn.
+    pub timeline: Option<Timeline>,
+    /// The quotes were compared with the archived texts.
+    pub quotes_checked: bool,
+}
+
+/// Checks `json` with the build's own rules; quotes only when `source_texts` has any.
+pub fn report(json: &str, source_texts: &[(String, String)]) -> Report {
+    let source_text = |name: &str| {
+        source_texts
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, text)| text.as_str())
+    };
+    let quotes_checked = !source_texts.is_empty();
+    let inspection = inspect(
+        json,
+        quotes_checked.then_some(&source_text as &dyn Fn(&str) -> _),
+    );
+    Report {
+        problems: inspection.problems,
+        timeline: inspection.timeline.map(drawable),
+        quotes_checked,
+    }
+}
+
+/// The timeline with its window cut to what a page can show.
+fn drawable(mut timeline: Timeline) -> Timeline {
+    let window = &mut timeline.window;
+    if window.start.days_until(window.end) >= MAX_DRAWN_DAYS {
+        window.end = window.start.add_days(MAX_DRAWN_DAYS - 1);
+    }
+    timeline
+}
+
+/// The problem list, in `lang`.
+pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine> {
+    let drawn = |id: &str| {
+        report
+            .timeline
+            .as_ref()
+            .is_some_and(|timeline| timeline.events.iter().any(|event| event.id == id))
+    };
+    report
+        .problems
+        .iter()
+        .map(|problem| ProblemLine {
+            text: describe(lang, problem),
+            event: event_id(problem).filter(|id| drawn(id)).map(str::to_owned),
+            excerpt: match problem {
+                DataError::Syntax { line, .. } => line_of(json, *line),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
+pub fn describe(lang: Lang, problem: &DataError) -> String {
+    let _ = lang;
+    problem.to_string()
+}
+
+/// The event id a problem names: its owner, or the id inside "event `id`" for a field
+/// that could not be read.
+fn event_id(problem: &DataError) -> Option<&str> {
+    let owner = problem.owner()?;
+    Some(
+        owner
+            .strip_prefix("event `")
+            .and_then(|rest| rest.strip_suffix('`'))
+            .unwrap_or(owner),
+    )
+}
+
+/// Line `number` (from 1) of `text`, cut to a readable length.
+fn line_of(text: &str, number: usize) -> Option<String> {
+    const MAX_CHARS: usize = 160;
+    let line = text.lines().nth(number.checked_sub(1)?)?;
+    let cut: String = line.chars().take(MAX_CHARS).collect();
+    Some(if cut.len() < line.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source_texts::SourceTexts;
+    use std::path::Path;
+
+    fn fixture(name: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        std::fs::read_to_string(path).expect("fixture")
+    }
+
+    fn archived_texts() -> Vec<(String, String)> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources");
+        let texts = SourceTexts::read(&dir);
+        ["000_e36350f09d85de25.txt", "001_63dc68f2ca8f1435.txt"]
+            .iter()
+            .filter_map(|name| Some((name.to_string(), texts.get(name)?.to_owned())))
+            .collect()
+    }
+
+    #[test]
+    fn with_the_archived_texts_the_preview_lists_what_check_timeline_prints() {
+        let json = fixture("invalid/many-mistakes.json");
+        let texts = archived_texts();
+        assert_eq!(texts.len(), 2);
+        let checked = report(&json, &texts);
+        assert!(checked.quotes_checked);
+        let expected = crate::model::check(&json, |name| {
+            texts
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, t)| t.as_str())
+        });
+        assert_eq!(checked.problems, expected);
+        // Without them, every other problem, and the quotes said to be unchecked.
+        let unchecked = report(&json, &[]);
+        assert!(!unchecked.quotes_checked);
+        assert_eq!(unchecked.problems.len(), expected.len() - 1);
+    }
+
+    #[test]
+    fn problems_link_to_the_events_that_are_drawn_only() {
+        let json = fixture("invalid/many-mistakes.json");
+        let checked = report(&json, &[]);
+        let lines = problem_lines(Lang::En, &checked, &json);
+        let linked: Vec<_> = lines.iter().filter_map(|l| l.event.as_deref()).collect();
+        assert!(linked.contains(&"appel-revele"), "{linked:?}");
+        // `licences-cyber` lacks its headline: not drawn, so not linked.
+        let unreadable = lines
+            .iter()
+            .find(|l| l.text.contains("licences-cyber"))
+            .expect("listed");
+        assert_eq!(unreadable.event, None);
+        let timeline = checked.timeline.expect("drawable");
+        assert!(timeline.events.iter().all(|e| e.id != "licences-cyber"));
+    }
+
+    #[test]
+    fn a_syntax_error_names_its_line_and_shows_it() {
+        let json = fixture("invalid/syntax-error.json");
+        let checked = report(&json, &[]);
+        assert_eq!(checked.timeline, None);
+        let lines = problem_lines(Lang::En, &checked, &json);
+        assert_eq!(lines.len(), 1);
+        assert!(
+            lines[0].text.starts_with("line 11, column 14"),
+            "{}",
+            lines[0].text
+        );
+        assert!(lines[0].excerpt.is_some());
+    }
+
+    #[test]
+    fn hostile_nesting_and_a_far_window_end_are_reported_not_drawn_to_death() {
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let checked = report(&deep, &[]);
+        assert_eq!(checked.timeline, None);
+        assert!(matches!(checked.problems[..], [DataError::Syntax { .. }]));
+        let json =
+            crate::TIMELINE_JSON.replacen("\"end\": \"2021-07-28\"", "\"end\": \"2201-07-28\"", 1);
+        assert_ne!(json, crate::TIMELINE_JSON);
+        let timeline = report(&json, &[]).timeline.expect("drawable");
+        assert!(timeline.days().len() as i64 <= MAX_DRAWN_DAYS);
+    }
+}
