@@ -21,11 +21,14 @@ pub struct Inspection {
     pub timeline: Option<Timeline>,
 }
 
+/// The archived text of a source file, by its name.
+pub type SourceTextLookup<'f, 'a> = &'f dyn Fn(&str) -> Option<&'a str>;
+
 /// Like [`check`], keeping the readable part of the timeline. Without `source_text`
 /// (the preview before the editor adds the archived texts) quotes are not checked.
 pub fn inspect<'a>(
     json: &str,
-    source_text: Option<&dyn Fn(&str) -> Option<&'a str>>,
+    source_text: Option<SourceTextLookup<'_, 'a>>,
 ) -> Inspection {
     let mut value: Value = match serde_json::from_str(json) {
         Ok(value) => value,

@@ -3,6 +3,7 @@
 //! as far as it can be drawn.
 
 use crate::model::{inspect, DataError, Lang, Timeline};
+use std::collections::HashSet;
 
 /// The longest window the preview draws: the page lists every day of it, and a typo in
 /// `window.end` (2201 for 2021) must not make the browser lay out 65,000 empty days.
@@ -57,14 +58,28 @@ fn drawable(mut timeline: Timeline) -> Timeline {
     timeline
 }
 
+/// The ids of the events the page shows: the context, and the events of the window's
+/// days (one dated outside the window is in the file, but on no day of the page).
+pub fn drawn_ids(timeline: &Timeline) -> Vec<&str> {
+    let context = timeline.context_events().map(|event| event.id.as_str());
+    let days = timeline.days();
+    let dated: Vec<&str> = days
+        .iter()
+        .flat_map(|(_, events)| events.iter().map(|event| event.id.as_str()))
+        .collect();
+    context.chain(dated).collect()
+}
+
 /// The problem list, in `lang`.
 pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine> {
-    let drawn = |id: &str| {
-        report
-            .timeline
-            .as_ref()
-            .is_some_and(|timeline| timeline.events.iter().any(|event| event.id == id))
-    };
+    let drawn_ids: HashSet<&str> = report
+        .timeline
+        .as_ref()
+        .map(drawn_ids)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let drawn = |id: &str| drawn_ids.contains(id);
     report
         .problems
         .iter()
@@ -156,7 +171,9 @@ mod tests {
         let checked = report(&json, &[]);
         let lines = problem_lines(Lang::En, &checked, &json);
         let linked: Vec<_> = lines.iter().filter_map(|l| l.event.as_deref()).collect();
-        assert!(linked.contains(&"appel-revele"), "{linked:?}");
+        // Dated outside the window: on no day of the page, so not linked.
+        assert!(!linked.contains(&"appel-revele"), "{linked:?}");
+        assert!(linked.contains(&"gantz-a-paris"), "{linked:?}");
         // `licences-cyber` lacks its headline: not drawn, so not linked.
         let unreadable = lines
             .iter()

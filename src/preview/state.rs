@@ -4,7 +4,7 @@
 
 use super::files::read_file;
 use super::input::{is_data_file_name, refusal_text, Refusal};
-use super::report::{problem_lines, report, ProblemLine, Report};
+use super::report::{drawn_ids, problem_lines, report, ProblemLine, Report};
 use super::strings::input_name;
 use crate::model::{Lang, Timeline};
 use leptos::prelude::*;
@@ -18,6 +18,8 @@ pub struct Outcome {
     pub name: String,
     pub lines: Vec<ProblemLine>,
     pub problem_count: usize,
+    /// How many events the page shows.
+    pub drawn: usize,
     pub timeline: Option<Arc<Timeline>>,
     pub quotes_checked: bool,
     pub checked_ms: f64,
@@ -160,6 +162,7 @@ impl Preview {
                 self.outcome.set(Some(Outcome {
                     name,
                     problem_count: lines.len(),
+                    drawn: checked.timeline.as_ref().map_or(0, |t| drawn_ids(t).len()),
                     lines,
                     timeline: checked.timeline.map(Arc::new),
                     quotes_checked: checked.quotes_checked,

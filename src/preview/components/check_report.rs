@@ -1,3 +1,4 @@
+use crate::model::Lang;
 use crate::preview::state::Preview;
 use crate::preview::strings::{preview_strings, quotes_checked, summary, timing};
 use leptos::prelude::*;
@@ -19,20 +20,9 @@ pub fn CheckReport() -> impl IntoView {
         preview.outcome.with(|outcome| match outcome {
             None => s.waiting.to_owned(),
             Some(outcome) => {
-                let events = outcome.timeline.as_ref().map_or(0, |t| t.events.len());
-                format!(
-                    "{}\u{a0}: {}",
-                    outcome.name,
-                    summary(lang, outcome.problem_count, events)
-                )
-                .replace(
-                    "\u{a0}:",
-                    if lang == crate::model::Lang::Fr {
-                        "\u{a0}:"
-                    } else {
-                        ":"
-                    },
-                )
+                let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
+                let summary = summary(lang, outcome.problem_count, outcome.drawn);
+                format!("{}{colon} {summary}", outcome.name)
             }
         })
     };
