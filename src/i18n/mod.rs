@@ -1,15 +1,17 @@
-//! Interface strings and language-aware formatting (dates, counts, French spacing). No
-//! Leptos here.
+//! Interface strings and language-aware formatting (dates, counts, French spacing, the
+//! data file's problems). No Leptos here.
 
 use crate::model::Lang;
 
 mod dates;
+mod problems;
 mod strings;
 
 pub use dates::{
     context_intro, day_month_year, days_heading, event_date, long_date, month_name,
     precision_label, short_date, weekday_abbr, weekday_name,
 };
+pub use problems::problem_text;
 pub use strings::{strings, Strings, EN, FR};
 
 /// « 12 événements sur 17 » / « 12 of 17 events ».

@@ -46,7 +46,12 @@ pub enum DataError {
         event: String,
         field: &'static str,
         date: Date,
-        expected: String,
+        expected: Expected,
+    },
+    /// The page has one section per day of the window, so a typo in a year would make it
+    /// endless.
+    WindowTooLong {
+        days: i64,
     },
     /// An empty text: `lang` names the language of a two-language text, `None` a quote.
     MissingText {
@@ -80,8 +85,29 @@ pub enum DataError {
     },
 }
 
+/// Where a date out of place should have been. Dates rather than sentences, so that each
+/// language words it its own way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// Within the window, `start` to `end`.
+    Window { start: Date, end: Date },
+    /// Not before the event's own `date.from`.
+    RangeFrom(Date),
+    /// On the day itself, for precision "day".
+    OneDay(Date),
+    /// Within the seven days from `date.from`, for precision "week".
+    Week(Date),
+    /// Before the window's start, for a context entry.
+    ContextBefore(Date),
+    /// Not before `window.start`, for `window.end`.
+    AfterWindowStart(Date),
+}
+
 /// The longest quote, in characters, from a source that may only be quoted in short excerpts.
 pub const MAX_EXCERPT_CHARS: usize = 250;
+
+/// The longest window, in days (both ends included): three months.
+pub const MAX_WINDOW_DAYS: i64 = 92;
 
 impl DataError {
     /// The event (or source) id the problem belongs to, when there is one.
@@ -99,6 +125,7 @@ impl DataError {
             | DataError::QuoteTooLong { event, .. } => Some(event),
             DataError::MissingText { owner, .. } | DataError::BadUrl { owner, .. } => Some(owner),
             DataError::SourceTextMissing { source, .. } => Some(source),
+            DataError::WindowTooLong { .. } => Some("window"),
         }
     }
 }
@@ -154,6 +181,10 @@ impl fmt::Display for DataError {
                 date,
                 expected,
             } => write!(f, "event `{event}`, field `{field}`: {date} is outside {expected}"),
+            DataError::WindowTooLong { days } => write!(
+                f,
+                "`window`, field `window.end`: the window lasts {days} days; the page lists every day of it, so keep it to {MAX_WINDOW_DAYS} days at most"
+            ),
             DataError::MissingText {
                 owner,
                 field,
@@ -198,6 +229,27 @@ impl fmt::Display for DataError {
                 f,
                 "`{owner}`, field `{field}`: « {url} » is not an https: or http: address"
             ),
+        }
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Window { start, end } => write!(f, "the window {start} to {end}"),
+            Expected::RangeFrom(from) => write!(f, "its range, which starts on {from}"),
+            Expected::OneDay(from) => {
+                write!(f, "a one-day date ({from}); use precision \"range\"")
+            }
+            Expected::Week(from) => {
+                write!(f, "the week that starts on {from} (seven days at most)")
+            }
+            Expected::ContextBefore(start) => {
+                write!(f, "the context before the window (before {start})")
+            }
+            Expected::AfterWindowStart(start) => {
+                write!(f, "the days after window.start ({start})")
+            }
         }
     }
 }

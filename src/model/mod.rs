@@ -15,4 +15,7 @@ pub use timeline::{
     involves_any, Actor, Event, EventDate, Lang, Localized, Precision, Quote, Source, Timeline,
     Window,
 };
-pub use validate::{check_quotes, is_web_url, parse, read, validate, DataError, MAX_EXCERPT_CHARS};
+pub use validate::{
+    check_quotes, is_web_url, parse, read, validate, DataError, Expected, MAX_EXCERPT_CHARS,
+    MAX_WINDOW_DAYS,
+};

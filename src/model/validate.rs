@@ -2,7 +2,7 @@
 //! once, each naming the event id and the field, so an editor can fix them in one pass.
 
 use super::date::Date;
-pub use super::error::{DataError, MAX_EXCERPT_CHARS};
+pub use super::error::{DataError, Expected, MAX_EXCERPT_CHARS, MAX_WINDOW_DAYS};
 use super::timeline::{Event, Lang, Localized, Precision, Timeline};
 use std::collections::HashSet;
 
@@ -57,7 +57,7 @@ fn check_event_date(errors: &mut Vec<DataError>, timeline: &Timeline, event: &Ev
     let date = &event.date;
     let window = timeline.window;
     let id = &event.id;
-    let mut outside = |field: &'static str, day: Date, expected: String| {
+    let mut outside = |field: &'static str, day: Date, expected: Expected| {
         errors.push(DataError::DateOutsideRange {
             event: id.clone(),
             field,
@@ -67,23 +67,15 @@ fn check_event_date(errors: &mut Vec<DataError>, timeline: &Timeline, event: &Ev
     };
     let last = date.last();
     if last < date.from {
-        outside(
-            "date.to",
-            last,
-            format!("its range, which starts on {}", date.from),
-        );
+        outside("date.to", last, Expected::RangeFrom(date.from));
     }
     match date.precision {
-        Precision::Day if last != date.from => outside(
-            "date.to",
-            last,
-            format!("a one-day date ({}); use precision \"range\"", date.from),
-        ),
-        Precision::Week if date.from.days_until(last) > 6 => outside(
-            "date.to",
-            last,
-            format!("the week that starts on {} (seven days at most)", date.from),
-        ),
+        Precision::Day if last != date.from => {
+            outside("date.to", last, Expected::OneDay(date.from))
+        }
+        Precision::Week if date.from.days_until(last) > 6 => {
+            outside("date.to", last, Expected::Week(date.from))
+        }
         _ => {}
     }
     if event.context {
@@ -91,13 +83,16 @@ fn check_event_date(errors: &mut Vec<DataError>, timeline: &Timeline, event: &Ev
             outside(
                 "date.from",
                 date.from,
-                format!("the context before the window (before {})", window.start),
+                Expected::ContextBefore(window.start),
             );
         }
     } else {
-        let expected = format!("the window {} to {}", window.start, window.end);
+        let expected = Expected::Window {
+            start: window.start,
+            end: window.end,
+        };
         if date.from < window.start || date.from > window.end {
-            outside("date.from", date.from, expected.clone());
+            outside("date.from", date.from, expected);
         }
         if date.to.is_some() && last > window.end {
             outside("date.to", last, expected);
@@ -110,13 +105,17 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     let mut errors = Vec::new();
     check_text(&mut errors, "timeline", "title", &timeline.title);
     check_text(&mut errors, "timeline", "intro", &timeline.intro);
-    if timeline.window.end < timeline.window.start {
+    let window = timeline.window;
+    let window_days = window.start.days_until(window.end) + 1;
+    if window.end < window.start {
         errors.push(DataError::DateOutsideRange {
             event: "window".into(),
             field: "window.end",
-            date: timeline.window.end,
-            expected: format!("the days after window.start ({})", timeline.window.start),
+            date: window.end,
+            expected: Expected::AfterWindowStart(window.start),
         });
+    } else if window_days > MAX_WINDOW_DAYS {
+        errors.push(DataError::WindowTooLong { days: window_days });
     }
 
     let mut seen = HashSet::new();
@@ -321,6 +320,41 @@ mod tests {
                 "`{id}`, field `quotes[0].text`: the text is empty"
             )),
             "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn a_window_of_more_than_three_months_is_reported_as_a_likely_typo() {
+        let mut timeline = shipped();
+        let start = timeline.window.start;
+        timeline.window.end = start.add_days(MAX_WINDOW_DAYS - 1);
+        assert!(
+            !validate(&timeline)
+                .iter()
+                .any(|e| matches!(e, DataError::WindowTooLong { .. })),
+            "{MAX_WINDOW_DAYS} days are allowed"
+        );
+        timeline.window.end = start.add_days(MAX_WINDOW_DAYS);
+        let errors = validate(&timeline);
+        assert!(
+            errors.contains(&DataError::WindowTooLong {
+                days: MAX_WINDOW_DAYS + 1
+            }),
+            "{errors:?}"
+        );
+        // 2201 typed for 2021: one problem, named at the field to fix.
+        timeline.window.end = Date::parse("2201-07-28").expect("date");
+        let messages: Vec<String> = validate(&timeline)
+            .iter()
+            .filter(|e| e.owner() == Some("window"))
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(
+            messages,
+            vec![format!(
+                "`window`, field `window.end`: the window lasts {} days; the page lists every day of it, so keep it to 92 days at most",
+                start.days_until(timeline.window.end) + 1
+            )]
         );
     }
 }
