@@ -5,9 +5,10 @@
 use crate::model::{inspect, DataError, Lang, Timeline};
 use std::collections::HashSet;
 
-/// The longest window the preview draws: the page lists every day of it, and a typo in
-/// `window.end` (2201 for 2021) must not make the browser lay out 65,000 empty days.
-const MAX_DRAWN_DAYS: i64 = 92;
+/// The longest window the preview draws (the check reports a longer one): the page lists
+/// every day of it, and a typo in `window.end` (2201 for 2021) must not make the browser
+/// lay out 65,000 empty days.
+const MAX_DRAWN_DAYS: i64 = crate::model::MAX_WINDOW_DAYS;
 
 /// One line of the problem list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,8 +96,7 @@ pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine
 }
 
 pub fn describe(lang: Lang, problem: &DataError) -> String {
-    let _ = lang;
-    problem.to_string()
+    crate::i18n::problem_text(lang, problem)
 }
 
 /// The event id a problem names: its owner, or the id inside "event `id`" for a field

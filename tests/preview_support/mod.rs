@@ -38,12 +38,27 @@ pub fn scratch_file(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// Opens `page` (`apercu.html` or `preview.html`) `width` px wide, once the wasm runs.
+/// The strict policy the README asks hosts for: no inline script, no other origin.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/// The preview lives beside the readers' pages, wherever they are published.
+pub const MOUNT: &str = "/outils/pegasus/";
+
+/// Opens `page` (`apercu.html` or `preview.html`) `width` px wide, under a sub-path and
+/// the strict CSP, once the wasm runs.
 pub async fn open_preview(page: &str, width: u32) -> Browser {
-    let browser = Browser::with(ServerConfig::new(dist_dir()), width, 900, &[]).await;
+    open_preview_with(page, width, &[]).await
+}
+
+pub async fn open_preview_with(page: &str, width: u32, extra_args: &[&str]) -> Browser {
+    let config = ServerConfig {
+        mount: MOUNT.into(),
+        headers: vec![("Content-Security-Policy".into(), CSP.into())],
+        ..ServerConfig::new(dist_dir())
+    };
+    let browser = Browser::with(config, width, 900, extra_args).await;
     browser
         .client
-        .goto(&browser.server.url(&format!("/{page}")))
+        .goto(&browser.server.url(&format!("{MOUNT}{page}")))
         .await
         .expect("the preview page");
     browser
