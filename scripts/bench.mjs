@@ -58,7 +58,7 @@ function prepareSites() {
     execFileSync("trunk", ["build", "--release", "--dist", built], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, PEGASUS_TIMELINE: data, CARGO_TARGET_DIR: join(ROOT, "target/bench-build") },
+      env: { ...process.env, PEGASUS_SKIP_PREVIEW: "1", PEGASUS_TIMELINE: data, CARGO_TARGET_DIR: join(ROOT, "target/bench-build") },
     });
     cpSync(built, join(OUT, `scale-${count}`), { recursive: true, filter: onlyOriginals });
   }

@@ -39,19 +39,47 @@ async fn the_shipped_data_file_picked_draws_every_event_with_no_problem() {
     let title = browser
         .js("return document.querySelector('.pv-page h1').textContent")
         .await;
-    assert!(title.as_str().unwrap_or_default().starts_with("Affaire Pegasus"), "{title}");
-    for part in [".pv-page .tl-daynav", ".pv-page .tl-tools__expand", ".pv-page .tl-sources"] {
+    assert!(
+        title
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Affaire Pegasus"),
+        "{title}"
+    );
+    for part in [
+        ".pv-page .tl-daynav",
+        ".pv-page .tl-tools__expand",
+        ".pv-page .tl-sources",
+    ] {
         assert_eq!(
-            browser.js(&format!("return !!document.querySelector('{part}')")).await,
+            browser
+                .js(&format!("return !!document.querySelector('{part}')"))
+                .await,
             true,
             "{part}"
         );
     }
     // Until the source texts are added, it says the quotes were not checked.
-    let quotes = browser.js("return document.querySelector('.pv-quotes').textContent").await;
-    assert!(quotes.as_str().unwrap_or_default().contains("n’ont pas été vérifiées"), "{quotes}");
-    let timing = browser.js("return document.querySelector('.pv-timing').textContent").await;
-    assert!(timing.as_str().unwrap_or_default().starts_with("Vérifié en"), "{timing}");
+    let quotes = browser
+        .js("return document.querySelector('.pv-quotes').textContent")
+        .await;
+    assert!(
+        quotes
+            .as_str()
+            .unwrap_or_default()
+            .contains("n’ont pas été vérifiées"),
+        "{quotes}"
+    );
+    let timing = browser
+        .js("return document.querySelector('.pv-timing').textContent")
+        .await;
+    assert!(
+        timing
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Vérifié en"),
+        "{timing}"
+    );
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     assert_eq!(browser.missing_files(), Vec::<String>::new());
     browser.close().await;
@@ -70,7 +98,10 @@ async fn many_mistakes_lists_what_check_timeline_prints_and_links_each_event() {
         .wait_until("document.querySelector('.pv-quotes').textContent.startsWith('Quotes checked')")
         .await;
     browser
-        .wait_until(&format!("document.querySelectorAll('.pv-problem__text').length === {}", expected.len()))
+        .wait_until(&format!(
+            "document.querySelectorAll('.pv-problem__text').length === {}",
+            expected.len()
+        ))
         .await;
     assert_eq!(problems(&browser).await, expected);
     let status = status_after(&browser, "many-mistakes.json", 5).await;
@@ -78,7 +109,9 @@ async fn many_mistakes_lists_what_check_timeline_prints_and_links_each_event() {
     // The readable events are drawn all the same: 14 read, one dated outside the window.
     assert_eq!(drawn_cards(&browser).await, 13);
     // A problem's link takes the editor to its event, sources open.
-    browser.click(".pv-problem__link[href='#gantz-a-paris']").await;
+    browser
+        .click(".pv-problem__link[href='#gantz-a-paris']")
+        .await;
     browser
         .wait_until("document.getElementById('gantz-a-paris-sources').open")
         .await;
@@ -92,11 +125,18 @@ async fn many_mistakes_lists_what_check_timeline_prints_and_links_each_event() {
 #[tokio::test]
 async fn a_syntax_error_gives_its_line_and_column_in_the_pages_language() {
     let browser = open_preview("apercu.html", 1280).await;
-    pick_data_file(&browser, &project_file("tests/fixtures/invalid/syntax-error.json")).await;
+    pick_data_file(
+        &browser,
+        &project_file("tests/fixtures/invalid/syntax-error.json"),
+    )
+    .await;
     status_after(&browser, "syntax-error.json", 10).await;
     let listed = problems(&browser).await;
     assert_eq!(listed.len(), 1, "{listed:?}");
-    assert!(listed[0].starts_with("ligne 11, colonne 14\u{a0}:"), "{listed:?}");
+    assert!(
+        listed[0].starts_with("ligne 11, colonne 14\u{a0}:"),
+        "{listed:?}"
+    );
     let excerpt = browser
         .js("return document.querySelector('.pv-problem__line').textContent")
         .await;
@@ -107,8 +147,16 @@ async fn a_syntax_error_gives_its_line_and_column_in_the_pages_language() {
         .map(str::to_owned)
         .unwrap_or_default();
     assert_eq!(excerpt, line_11.as_str());
-    let nothing = browser.js("return document.querySelector('.pv-nothing').textContent").await;
-    assert!(nothing.as_str().unwrap_or_default().starts_with("Rien à dessiner"), "{nothing}");
+    let nothing = browser
+        .js("return document.querySelector('.pv-nothing').textContent")
+        .await;
+    assert!(
+        nothing
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Rien à dessiner"),
+        "{nothing}"
+    );
     browser.close().await;
 }
 
@@ -121,9 +169,16 @@ async fn pasted_data_is_checked_as_it_is_typed() {
     assert_eq!(drawn_cards(&browser).await, shipped_event_count() as u64);
     // An edit: the first event loses its headline's English.
     let mut data = timeline_json();
-    let first = data["events"][0]["id"].as_str().unwrap_or_default().to_owned();
+    let first = data["events"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     data["events"][0]["headline"]["en"] = "".into();
-    paste(&browser, &serde_json::to_string_pretty(&data).expect("json")).await;
+    paste(
+        &browser,
+        &serde_json::to_string_pretty(&data).expect("json"),
+    )
+    .await;
     browser
         .wait_until("document.querySelectorAll('.pv-problem__text').length === 1")
         .await;
@@ -141,12 +196,23 @@ async fn a_file_dropped_anywhere_is_checked_and_source_texts_dropped_with_it_too
     let texts: Vec<(String, String)> = source_text_files()
         .iter()
         .map(|path| {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             (name, std::fs::read_to_string(path).expect("source text"))
         })
         .collect();
-    let mut files = vec![("timeline.json", "application/json", pegasus_timeline::TIMELINE_JSON)];
-    files.extend(texts.iter().map(|(name, text)| (name.as_str(), "text/plain", text.as_str())));
+    let mut files = vec![(
+        "timeline.json",
+        "application/json",
+        pegasus_timeline::TIMELINE_JSON,
+    )];
+    files.extend(
+        texts
+            .iter()
+            .map(|(name, text)| (name.as_str(), "text/plain", text.as_str())),
+    );
     drop_files(&browser, &files).await;
     let status = status_after(&browser, "timeline.json", 10).await;
     assert!(status.contains("No problem"), "{status}");
@@ -160,13 +226,24 @@ async fn a_file_dropped_anywhere_is_checked_and_source_texts_dropped_with_it_too
 #[tokio::test]
 async fn the_source_texts_catch_a_quote_changed_by_one_character() {
     let mut data = timeline_json();
-    let quote = data["events"][0]["quotes"][0]["text"].as_str().unwrap_or_default().to_owned();
-    let id = data["events"][0]["id"].as_str().unwrap_or_default().to_owned();
+    let quote = data["events"][0]["quotes"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let id = data["events"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     // One letter, as a retyped quote would have it.
     let altered: String = quote.replacen('e', "é", 1);
     assert_ne!(altered, quote);
     data["events"][0]["quotes"][0]["text"] = altered.into();
-    let file = scratch_file("one-letter.json", serde_json::to_string_pretty(&data).expect("json").as_bytes());
+    let file = scratch_file(
+        "one-letter.json",
+        serde_json::to_string_pretty(&data)
+            .expect("json")
+            .as_bytes(),
+    );
     let browser = open_preview("preview.html", 1280).await;
     pick_data_file(&browser, &file).await;
     let status = status_after(&browser, "one-letter.json", 10).await;
@@ -177,11 +254,15 @@ async fn the_source_texts_catch_a_quote_changed_by_one_character() {
         .await;
     let listed = problems(&browser).await;
     assert!(
-        listed[0].starts_with(&format!("event `{id}`, field `quotes[0].text`: the quote is not found verbatim")),
+        listed[0].starts_with(&format!(
+            "event `{id}`, field `quotes[0].text`: the quote is not found verbatim"
+        )),
         "{listed:?}"
     );
     // Each text says which source it is.
-    let texts = browser.js("return document.querySelector('.pv-texts').textContent").await;
+    let texts = browser
+        .js("return document.querySelector('.pv-texts').textContent")
+        .await;
     assert!(texts.as_str().unwrap_or_default().contains("→ "), "{texts}");
     browser.close().await;
 }
@@ -194,16 +275,24 @@ async fn the_drawing_switches_language_in_place_and_picking_the_same_file_again_
     status_after(&browser, "edited.json", 10).await;
     let url = browser.client.current_url().await.expect("url").to_string();
     browser.click(".pv-lang[lang='en']").await;
-    let english_title = timeline_json()["title"]["en"].as_str().unwrap_or_default().to_owned();
+    let english_title = timeline_json()["title"]["en"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     browser
-        .wait_until(&format!("document.querySelector('.pv-page h1').textContent === {english_title:?}"))
+        .wait_until(&format!(
+            "document.querySelector('.pv-page h1').textContent === {english_title:?}"
+        ))
         .await;
     // The page's own language link switches in place too, instead of leaving the preview.
     browser.click(".pv-page a.tl-lang").await;
     browser
         .wait_until("document.querySelector('.pv-page').lang === 'fr' && document.querySelector(\".pv-lang[lang='fr']\").getAttribute('aria-pressed') === 'true'")
         .await;
-    assert_eq!(browser.client.current_url().await.expect("url").to_string(), url);
+    assert_eq!(
+        browser.client.current_url().await.expect("url").to_string(),
+        url
+    );
     // The editor fixes something in their editor and picks the same file again.
     let mut data = timeline_json();
     data["title"]["fr"] = "Titre revu".into();

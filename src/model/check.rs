@@ -26,10 +26,7 @@ pub type SourceTextLookup<'f, 'a> = &'f dyn Fn(&str) -> Option<&'a str>;
 
 /// Like [`check`], keeping the readable part of the timeline. Without `source_text`
 /// (the preview before the editor adds the archived texts) quotes are not checked.
-pub fn inspect<'a>(
-    json: &str,
-    source_text: Option<SourceTextLookup<'_, 'a>>,
-) -> Inspection {
+pub fn inspect<'a>(json: &str, source_text: Option<SourceTextLookup<'_, 'a>>) -> Inspection {
     let mut value: Value = match serde_json::from_str(json) {
         Ok(value) => value,
         Err(error) => {

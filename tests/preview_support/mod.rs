@@ -91,8 +91,14 @@ pub async fn pick_source_texts(browser: &Browser, paths: &[PathBuf]) {
         .find(Locator::Css(SOURCES_PICKER))
         .await
         .expect("the source texts picker");
-    let list: Vec<String> = paths.iter().map(|p| p.to_string_lossy().into_owned()).collect();
-    input.send_keys(&list.join("\n")).await.expect("files chosen");
+    let list: Vec<String> = paths
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    input
+        .send_keys(&list.join("\n"))
+        .await
+        .expect("files chosen");
 }
 
 /// Drops files on the page as a browser does: a `drop` event whose `DataTransfer`

@@ -28,16 +28,15 @@ pub fn PreviewApp(lang: Lang) -> impl IntoView {
                 <h1 class="pv-title">{s.page_title}</h1>
                 <p>{s.intro}</p>
             </div>
-            <div class="pv-inputs">
-                <section class="pv-panel" aria-labelledby="pv-data-heading">
-                    <h2 id="pv-data-heading">{s.data_heading}</h2>
-                    <DataFilePicker />
-                    <p class="pv-hint">{s.drop_hint}</p>
-                    <PastedData />
-                </section>
-                <SourceTextsInput />
-            </div>
+            <section class="pv-panel pv-data" aria-labelledby="pv-data-heading">
+                <h2 id="pv-data-heading">{s.data_heading}</h2>
+                <DataFilePicker />
+                <p class="pv-hint">{s.drop_hint}</p>
+                <PastedData />
+            </section>
+            // On a phone the report comes right under the file it is about.
             <CheckReport />
+            <SourceTextsInput />
         </div>
         <DrawnPage />
     }

@@ -26,7 +26,7 @@ pub fn SourceTextsInput() -> impl IntoView {
         })
     };
     view! {
-        <section class="pv-panel" aria-labelledby="pv-sources-heading">
+        <section class="pv-panel pv-sources" aria-labelledby="pv-sources-heading">
             <h2 id="pv-sources-heading">{s.sources_heading}</h2>
             <p class="pv-hint">{s.sources_explained}</p>
             <label class="pv-file">

@@ -1,0 +1,230 @@
+//! The editors' preview with what an editor should not give it, and at scale: a PNG, an
+//! empty file, a 20 MB file, JSON nested 10,000 deep, 5,000 events, hostile strings. Each
+//! gets a clear message and leaves a usable page. And the page keeps the readers' pages'
+//! standards: axe, no overflow at 375 px, nothing from another origin.
+
+mod preview_support;
+mod support;
+
+use preview_support::*;
+use serde_json::{json, Value};
+use support::{axe_source, timeline_json};
+
+/// The preview still works after a refusal: the shipped file is checked as usual.
+async fn still_usable(browser: &support::Browser) {
+    pick_data_file(browser, &project_file("public/timeline.json")).await;
+    let status = status_after(browser, "timeline.json", 10).await;
+    assert!(
+        status.contains("Aucun problème") || status.contains("No problem"),
+        "{status}"
+    );
+    assert_eq!(
+        browser
+            .js("return document.getElementById('tl-failure')?.hidden ?? true")
+            .await,
+        true,
+        "the failure notice is shown"
+    );
+}
+
+#[tokio::test]
+async fn an_image_an_empty_file_and_a_twenty_megabyte_file_are_refused_clearly() {
+    let browser = open_preview("apercu.html", 1280).await;
+    pick_data_file(&browser, &support::dist_dir().join("share-fr.png")).await;
+    let status = status_after(&browser, "share-fr.png", 10).await;
+    assert!(
+        status.contains("n’est pas du texte mais un fichier PNG"),
+        "{status}"
+    );
+
+    pick_data_file(&browser, &scratch_file("vide.json", b"")).await;
+    let status = status_after(&browser, "vide.json", 10).await;
+    assert!(status.ends_with("est vide."), "{status}");
+
+    let big = scratch_file("gros.json", &vec![b' '; 20 * 1024 * 1024]);
+    pick_data_file(&browser, &big).await;
+    let status = status_after(&browser, "gros.json", 10).await;
+    assert!(
+        status.contains("fait 20,0\u{a0}Mo, plus que la limite de 10,0\u{a0}Mo"),
+        "{status}"
+    );
+    still_usable(&browser).await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn json_nested_ten_thousand_deep_is_a_syntax_problem_not_a_crash() {
+    let deep = format!(
+        "{{\"events\": {}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let browser = open_preview("preview.html", 1280).await;
+    pick_data_file(&browser, &scratch_file("deep.json", deep.as_bytes())).await;
+    status_after(&browser, "deep.json", 10).await;
+    let listed = problems(&browser).await;
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(
+        listed[0].starts_with("line 1, column ") && listed[0].contains("recursion limit exceeded"),
+        "{listed:?}"
+    );
+    pick_data_file(&browser, &project_file("public/timeline.json")).await;
+    let status = status_after(&browser, "timeline.json", 10).await;
+    assert!(status.contains("No problem"), "{status}");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+/// The shipped timeline with `count` events: its window events over and over, new ids,
+/// spread over the window's days in order.
+fn generated_timeline(count: usize) -> Value {
+    let mut data = timeline_json();
+    let events: Vec<Value> = data["events"]
+        .as_array()
+        .map(|events| {
+            events
+                .iter()
+                .filter(|e| e["context"] != true)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let days = [
+        "2021-07-20",
+        "2021-07-21",
+        "2021-07-22",
+        "2021-07-23",
+        "2021-07-24",
+        "2021-07-25",
+        "2021-07-26",
+        "2021-07-27",
+        "2021-07-28",
+    ];
+    let generated: Vec<Value> = (0..count)
+        .map(|i| {
+            let mut event = events[i % events.len()].clone();
+            let day = days[i * days.len() / count];
+            event["id"] = json!(format!("evenement-{i:05}"));
+            event["date"] = json!({
+                "precision": "day",
+                "from": day,
+                "reasoning": { "fr": "Généré pour l’essai.", "en": "Generated for the test." }
+            });
+            event
+        })
+        .collect();
+    data["events"] = Value::Array(generated);
+    data
+}
+
+#[tokio::test]
+async fn five_thousand_events_are_checked_and_drawn() {
+    let data = generated_timeline(5_000);
+    let text = serde_json::to_string_pretty(&data).expect("json");
+    let file = scratch_file("cinq-mille.json", text.as_bytes());
+    let browser = open_preview("apercu.html", 1280).await;
+    let started = std::time::Instant::now();
+    pick_data_file(&browser, &file).await;
+    let status = status_after(&browser, "cinq-mille.json", 60).await;
+    browser
+        .wait_until("document.querySelector('.pv-timing').textContent !== ''")
+        .await;
+    let took = started.elapsed();
+    assert!(
+        status.contains("Aucun problème\u{a0}: 5000\u{a0}événements dessinés"),
+        "{status}"
+    );
+    let cards = browser
+        .js("return document.querySelectorAll('.pv-page [data-event-id]').length")
+        .await;
+    assert_eq!(cards, 5_000);
+    let timing = browser
+        .js("return document.querySelector('.pv-timing').textContent")
+        .await;
+    println!(
+        "5,000 events ({} kB): {timing}; picked to drawn: {} ms",
+        text.len() / 1024,
+        took.as_millis()
+    );
+    // The page answers: a filter on 5,000 cards.
+    browser
+        .click(".pv-page .tl-filters__button[data-actor='nso']")
+        .await;
+    browser
+        .wait_until("document.querySelector('.pv-page .tl-filters__count').textContent.includes('sur 5000')")
+        .await;
+    assert!(took.as_secs() < 30, "5,000 events took {took:?}");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn hostile_strings_show_as_text_and_nothing_runs() {
+    let browser = open_preview("apercu.html", 1280).await;
+    pick_data_file(
+        &browser,
+        &project_file("tests/fixtures/hostile/timeline.json"),
+    )
+    .await;
+    status_after(&browser, "timeline.json", 10).await;
+    browser.js("document.querySelectorAll('.pv-page *').forEach(e => e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })))").await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        browser.js("return typeof window.__pwned").await,
+        "undefined"
+    );
+    assert_eq!(
+        browser.js("return document.querySelectorAll('.pv-page script, .pv-page iframe, .pv-page img, .pv-page [onerror], .pv-page [onclick]').length").await,
+        0
+    );
+    let links = browser
+        .js("return [...document.querySelectorAll('.pv-page .tl-main a[href]')].map(a => a.getAttribute('href')).filter(h => !/^(https?:|#|[a-z-]+\\.html)/.test(h))")
+        .await;
+    assert_eq!(links, json!([]), "links that are not web addresses");
+    // What the data says is shown as text: markup included.
+    let text = browser
+        .js("return document.querySelector('.pv-page').textContent")
+        .await;
+    assert!(
+        text.as_str().unwrap_or_default().contains("<script"),
+        "markup is shown as text"
+    );
+    assert!(!problems(&browser).await.is_empty());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_preview_meets_the_readers_pages_standards() {
+    for (width, dark) in [(375, false), (1280, true)] {
+        let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
+        let browser = open_preview_with("apercu.html", width, args).await;
+        pick_data_file(
+            &browser,
+            &project_file("tests/fixtures/invalid/many-mistakes.json"),
+        )
+        .await;
+        status_after(&browser, "many-mistakes.json", 10).await;
+        let overflow = browser
+            .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow, 0, "horizontal overflow at {width} px");
+        browser.js(&axe_source()).await;
+        let violations = browser
+            .client
+            .execute_async(
+                "const done = arguments[0]; axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))))",
+                vec![],
+            )
+            .await
+            .expect("axe");
+        assert_eq!(violations, json!([]), "axe at {width} px, dark: {dark}");
+        // Everything came from the page's own origin.
+        let foreign = browser
+            .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))")
+            .await;
+        assert_eq!(foreign, json!([]));
+        assert_eq!(browser.console_errors().await, Vec::<String>::new());
+        browser.close().await;
+    }
+}
