@@ -46,6 +46,9 @@ pub struct Preview {
     pub refusal: RwSignal<Option<String>>,
     pub checking: RwSignal<bool>,
     pub outcome: RwSignal<Option<Outcome>>,
+    /// The outcome whose timeline the page below draws: set a frame after `outcome`, so
+    /// that the report shows before a long timeline is drawn.
+    pub drawing: RwSignal<Option<Outcome>>,
     /// How long the browser took to draw the last outcome.
     pub drawn_ms: RwSignal<Option<f64>>,
     /// Dragging a file over the page.
@@ -62,6 +65,7 @@ impl Preview {
             refusal: RwSignal::new(None),
             checking: RwSignal::new(false),
             outcome: RwSignal::new(None),
+            drawing: RwSignal::new(None),
             drawn_ms: RwSignal::new(None),
             dragging: RwSignal::new(false),
         }
@@ -169,7 +173,16 @@ impl Preview {
                     checked_ms,
                 }));
                 self.checking.set(false);
-                self.time_drawing();
+                // The report is painted first; the page after it.
+                request_animation_frame(move || {
+                    set_timeout(
+                        move || {
+                            self.drawing.set(self.outcome.get_untracked());
+                            self.time_drawing();
+                        },
+                        Duration::ZERO,
+                    )
+                });
             },
             Duration::ZERO,
         );

@@ -22,6 +22,7 @@ pub struct PreviewStrings {
     pub report_heading: &'static str,
     pub waiting: &'static str,
     pub checking: &'static str,
+    pub drawing: &'static str,
     pub quotes_unchecked: &'static str,
     pub show_event: &'static str,
     pub render_heading: &'static str,
@@ -49,6 +50,7 @@ pub const FR: PreviewStrings = PreviewStrings {
     report_heading: "Vérification",
     waiting: "Aucun fichier pour l’instant\u{a0}: choisissez, déposez ou collez un timeline.json.",
     checking: "Vérification…",
+    drawing: "Dessin de la page…",
     quotes_unchecked: "Les citations n’ont pas été vérifiées\u{a0}: ajoutez les textes des sources pour les comparer mot pour mot.",
     show_event: "Voir l’événement",
     render_heading: "Ce que verront les lecteurs",
@@ -76,6 +78,7 @@ pub const EN: PreviewStrings = PreviewStrings {
     report_heading: "Check",
     waiting: "No file yet: choose, drop or paste a timeline.json.",
     checking: "Checking…",
+    drawing: "Drawing the page…",
     quotes_unchecked: "Quotes were not checked: add the source texts to compare them word for word.",
     show_event: "Show the event",
     render_heading: "What readers will see",
@@ -93,7 +96,12 @@ pub fn preview_strings(lang: Lang) -> &'static PreviewStrings {
 
 /// « Aucun problème » / « 3 problèmes », with what was checked.
 pub fn summary(lang: Lang, problems: usize, events: usize) -> String {
-    let s = |n: usize| if n > 1 { "s" } else { "" };
+    // French counts 0 and 1 as singular; English only 1.
+    let s = |n: usize| match lang {
+        Lang::Fr if n > 1 => "s",
+        Lang::En if n != 1 => "s",
+        _ => "",
+    };
     match (lang, problems) {
         (Lang::Fr, 0) => format!(
             "Aucun problème\u{a0}: {events}\u{a0}événement{} dessiné{}.",
@@ -151,6 +159,11 @@ mod tests {
             "Aucun problème\u{a0}: 17\u{a0}événements dessinés."
         );
         assert_eq!(summary(Lang::En, 1, 1), "1 problem; 1 event drawn.");
+        assert_eq!(summary(Lang::En, 1, 0), "1 problem; 0 events drawn.");
+        assert_eq!(
+            summary(Lang::Fr, 1, 0),
+            "1\u{a0}problème\u{202f}; 0\u{a0}événement dessiné."
+        );
         assert_eq!(
             summary(Lang::Fr, 12, 14),
             "12\u{a0}problèmes\u{202f}; 14\u{a0}événements dessinés."

@@ -42,7 +42,10 @@ pub fn CheckReport() -> impl IntoView {
     };
     let timed = move || {
         let checked = preview.outcome.with(|o| o.as_ref().map(|o| o.checked_ms))?;
-        Some(timing(lang, checked, preview.drawn_ms.get()?))
+        Some(match preview.drawn_ms.get() {
+            Some(drawn) => timing(lang, checked, drawn),
+            None => s.drawing.to_owned(),
+        })
     };
     let lines = move || {
         preview

@@ -48,7 +48,7 @@ pub fn DrawnPage() -> impl IntoView {
     };
     let drawing = move || {
         let lang = preview.render_lang.get();
-        preview.outcome.with(|outcome| {
+        preview.drawing.with(|outcome| {
             let outcome = outcome.as_ref()?;
             Some(match outcome.timeline.clone() {
                 Some(timeline) => Either::Left(view! {
