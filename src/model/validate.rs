@@ -352,7 +352,7 @@ mod tests {
         assert_eq!(
             messages,
             vec![format!(
-                "`window`, field `window.end`: the window lasts {} days; the page lists every day of it, so keep it to 92 days at most",
+                "`window`, field `window.end`: the window lasts {} days; the page lists every day of it, so keep it to 1461 days at most",
                 start.days_until(timeline.window.end) + 1
             )]
         );

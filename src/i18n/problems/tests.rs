@@ -262,7 +262,7 @@ fn french_reads_who_field_what_with_french_spacing() {
     ));
     assert!(texts.contains(
         &"`window`, champ `window.end`\u{A0}: la période dure 65754\u{A0}jours\u{202F}; la \
-          page en montre chaque jour, limitez-la à 92\u{A0}jours"
+          page en montre chaque jour, limitez-la à 1461\u{A0}jours"
             .to_owned()
     ));
     assert!(
