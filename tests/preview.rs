@@ -34,6 +34,7 @@ async fn the_shipped_data_file_picked_draws_every_event_with_no_problem() {
         format!("«\u{202f}timeline.json\u{202f}»\u{a0}: Aucun problème\u{a0}: {events}\u{a0}événements dessinés.")
     );
     assert_eq!(problems(&browser).await, Vec::<String>::new());
+    drawn(&browser, 10).await;
     assert_eq!(drawn_cards(&browser).await, events as u64);
     // The readers' page, drawn: its title, its day navigator, its toolbar.
     let title = browser
@@ -107,6 +108,7 @@ async fn many_mistakes_lists_what_check_timeline_prints_and_links_each_event() {
     let status = status_after(&browser, "many-mistakes.json", 5).await;
     assert!(status.contains("12 problems"), "{status}");
     // The readable events are drawn all the same: 14 read, one dated outside the window.
+    drawn(&browser, 10).await;
     assert_eq!(drawn_cards(&browser).await, 13);
     // A problem's link takes the editor to its event, sources open.
     browser
@@ -166,6 +168,7 @@ async fn pasted_data_is_checked_as_it_is_typed() {
     paste(&browser, pegasus_timeline::TIMELINE_JSON).await;
     let status = status_after(&browser, "Le texte collé", 10).await;
     assert!(status.contains("Aucun problème"), "{status}");
+    drawn(&browser, 10).await;
     assert_eq!(drawn_cards(&browser).await, shipped_event_count() as u64);
     // An edit: the first event loses its headline's English.
     let mut data = timeline_json();
@@ -301,5 +304,20 @@ async fn the_drawing_switches_language_in_place_and_picking_the_same_file_again_
     browser
         .wait_until("document.querySelector('.pv-page h1').textContent === 'Titre revu'")
         .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_newest_input_wins_over_a_paste_still_waiting_for_its_pause() {
+    let browser = open_preview("preview.html", 1280).await;
+    // Typed, then a file chosen before the pause that would check the text.
+    paste(&browser, "{ \"not\": \"a timeline\" ").await;
+    pick_data_file(&browser, &project_file(SHIPPED)).await;
+    let status = status_after(&browser, "timeline.json", 10).await;
+    assert!(status.contains("No problem"), "{status}");
+    // Well past the pause: the text typed before the file does not replace it.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let status = status_after(&browser, "timeline.json", 1).await;
+    assert!(status.contains("No problem"), "{status}");
     browser.close().await;
 }

@@ -54,7 +54,7 @@ async fn an_image_an_empty_file_and_a_twenty_megabyte_file_are_refused_clearly()
 }
 
 #[tokio::test]
-async fn json_nested_ten_thousand_deep_is_a_syntax_problem_not_a_crash() {
+async fn json_nested_ten_thousand_deep_and_a_flood_of_problems_are_reported_not_a_crash() {
     let deep = format!(
         "{{\"events\": {}{}}}",
         "[".repeat(10_000),
@@ -69,6 +69,16 @@ async fn json_nested_ten_thousand_deep_is_a_syntax_problem_not_a_crash() {
         listed[0].starts_with("line 1, column ") && listed[0].contains("recursion limit exceeded"),
         "{listed:?}"
     );
+    // A flood of problems: 300 events that are empty objects. The first 200 are listed.
+    let flood = format!(
+        "{{\"title\": 1, \"events\": [{}{{}}]}}",
+        "{}, ".repeat(299)
+    );
+    pick_data_file(&browser, &scratch_file("flood.json", flood.as_bytes())).await;
+    status_after(&browser, "flood.json", 10).await;
+    assert_eq!(problems(&browser).await.len(), 200);
+    let more = browser.js("return document.querySelector('.pv-more').textContent").await;
+    assert_eq!(more, "… and 101 more problems, to see once these are fixed.");
     pick_data_file(&browser, &project_file("public/timeline.json")).await;
     let status = status_after(&browser, "timeline.json", 10).await;
     assert!(status.contains("No problem"), "{status}");
@@ -127,9 +137,7 @@ async fn five_thousand_events_are_checked_and_drawn() {
     let started = std::time::Instant::now();
     pick_data_file(&browser, &file).await;
     let status = status_after(&browser, "cinq-mille.json", 60).await;
-    browser
-        .wait_until("document.querySelector('.pv-timing').textContent !== ''")
-        .await;
+    drawn(&browser, 60).await;
     let took = started.elapsed();
     assert!(
         status.contains("Aucun problème\u{a0}: 5000\u{a0}événements dessinés"),
@@ -205,6 +213,7 @@ async fn the_preview_meets_the_readers_pages_standards() {
         )
         .await;
         status_after(&browser, "many-mistakes.json", 10).await;
+        drawn(&browser, 10).await;
         let overflow = browser
             .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             .await;

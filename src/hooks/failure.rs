@@ -28,7 +28,14 @@ pub fn install_panic_notice() {
 pub fn use_failure_notice(notice: NodeRef<html::Div>) {
     Effect::new(move |_| {
         if let Some(element) = notice.get() {
-            NOTICE.with(|stored| *stored.borrow_mut() = Some(element.into()));
+            NOTICE.with(|stored| {
+                let mut stored = stored.borrow_mut();
+                // The first notice on the page keeps the place: the editors' preview has its
+                // own, above the readers' page it draws (with one of its own).
+                if !stored.as_ref().is_some_and(|kept| kept.is_connected()) {
+                    *stored = Some(element.into());
+                }
+            });
         }
     });
 }

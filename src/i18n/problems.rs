@@ -195,13 +195,22 @@ fn outside_fr(date: &str, expected: &Expected) -> String {
     }
 }
 
-/// `model::check` names the owner of a shape error in one of these three ways.
+/// `model::check` names the owner of a shape error by kind and id, by its place in a list,
+/// or as the file.
 fn owner_fr(owner: &str) -> String {
-    match owner.strip_prefix("event ") {
-        Some(id) => format!("événement {id}"),
-        None if owner == "the file" => "le fichier".to_owned(),
-        None => owner.to_owned(),
+    if owner == "the file" {
+        return "le fichier".to_owned();
     }
+    for (kind, french) in [
+        ("event ", "événement "),
+        ("actor ", "acteur "),
+        ("source ", "source "),
+    ] {
+        if let Some(id) = owner.strip_prefix(kind) {
+            return format!("{french}{id}");
+        }
+    }
+    owner.to_owned()
 }
 
 fn kind_fr(kind: &str) -> &str {

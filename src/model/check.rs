@@ -1,7 +1,8 @@
 //! The editors' check: every problem in a data file at once. Where serde would stop at the
-//! first wrong field, each event is read on its own, so one typo does not hide the others.
+//! first wrong field, each actor, source and event is read on its own, so one typo does not
+//! hide the others.
 
-use super::timeline::{Event, Timeline};
+use super::timeline::{Actor, Event, Source, Timeline};
 use super::validate::{check_quotes, validate, DataError};
 use serde_json::Value;
 
@@ -16,8 +17,9 @@ pub fn check<'a>(json: &str, source_text: impl Fn(&str) -> Option<&'a str>) -> V
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Inspection {
     pub problems: Vec<DataError>,
-    /// The file's timeline without the events that cannot be read; `None` when the file
-    /// itself cannot be (not JSON, or a top-level field missing or wrong).
+    /// The file's timeline without the actors, sources and events that cannot be read;
+    /// `None` when the file itself cannot be (not JSON, or a top-level field missing or
+    /// wrong).
     pub timeline: Option<Timeline>,
 }
 
@@ -31,29 +33,17 @@ pub fn inspect<'a>(json: &str, source_text: Option<SourceTextLookup<'_, 'a>>) ->
         Ok(value) => value,
         Err(error) => {
             return Inspection {
-                problems: vec![syntax_error(&error)],
+                problems: vec![syntax_error_in(json, &error)],
                 timeline: None,
             }
         }
     };
     let mut problems = Vec::new();
-    if let Some(events) = value.get_mut("events").and_then(Value::as_array_mut) {
-        let mut readable = Vec::with_capacity(events.len());
-        for (index, event) in events.drain(..).enumerate() {
-            match serde_path_to_error::deserialize::<_, Event>(&event) {
-                Ok(_) => readable.push(event),
-                Err(error) => {
-                    let owner = event
-                        .get("id")
-                        .and_then(Value::as_str)
-                        .map(|id| format!("event `{id}`"))
-                        .unwrap_or_else(|| format!("events[{index}]"));
-                    problems.push(field_error(owner, error.path().to_string(), error.inner()));
-                }
-            }
-        }
-        *events = readable;
-    }
+    // Each entry of the three lists is read on its own: an unreadable one is reported and
+    // left out, and the rest is still checked and drawn.
+    keep_readable::<Actor>(&mut value, "actors", "actor", &mut problems);
+    keep_readable::<Source>(&mut value, "sources", "source", &mut problems);
+    keep_readable::<Event>(&mut value, "events", "event", &mut problems);
     match serde_path_to_error::deserialize::<_, Timeline>(&value) {
         Ok(timeline) => {
             problems.extend(validate(&timeline));
@@ -79,6 +69,55 @@ pub fn inspect<'a>(json: &str, source_text: Option<SourceTextLookup<'_, 'a>>) ->
     }
 }
 
+/// Leaves in `value[list]` only the entries that read as a `T`, reporting the others by
+/// their id (or their place in the list).
+fn keep_readable<T: serde::de::DeserializeOwned>(
+    value: &mut Value,
+    list: &str,
+    kind: &str,
+    problems: &mut Vec<DataError>,
+) {
+    let Some(entries) = value.get_mut(list).and_then(Value::as_array_mut) else {
+        return;
+    };
+    let mut readable = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.drain(..).enumerate() {
+        match serde_path_to_error::deserialize::<_, T>(&entry) {
+            Ok(_) => readable.push(entry),
+            Err(error) => {
+                let owner = entry
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .map(|id| format!("{kind} `{id}`"))
+                    .unwrap_or_else(|| format!("{list}[{index}]"));
+                problems.push(field_error(owner, error.path().to_string(), error.inner()));
+            }
+        }
+    }
+    *entries = readable;
+}
+
+/// A syntax error with its column counted in characters, as editors count them (serde_json
+/// counts bytes: « é » is two).
+pub fn syntax_error_in(json: &str, error: &serde_json::Error) -> DataError {
+    let mut problem = syntax_error(error);
+    if let DataError::Syntax { line, column, .. } = &mut problem {
+        if *column == 0 {
+            return problem;
+        }
+        if let Some(text) = line.checked_sub(1).and_then(|i| json.lines().nth(i)) {
+            let bytes = column.saturating_sub(1).min(text.len());
+            // serde_json may stop inside a character: count the ones that begin before.
+            *column = text
+                .char_indices()
+                .take_while(|(start, _)| *start < bytes)
+                .count()
+                + 1;
+        }
+    }
+    problem
+}
+
 pub fn syntax_error(error: &serde_json::Error) -> DataError {
     // serde_json appends " at line L column C"; the line and column are given apart.
     let message = error.to_string();
@@ -99,5 +138,45 @@ fn field_error(owner: String, field: String, error: &serde_json::Error) -> DataE
         owner,
         field: if field == "." { String::new() } else { field },
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreadable_source_is_reported_and_the_rest_still_checked_and_drawn() {
+        let json = crate::TIMELINE_JSON.replacen("\"excerpts_only\"", "\"excerpt_only\"", 1);
+        assert_ne!(json, crate::TIMELINE_JSON);
+        let inspection = inspect(&json, None);
+        let timeline = inspection.timeline.expect("still drawable");
+        assert_eq!(timeline.events.len(), 17);
+        assert!(matches!(
+            &inspection.problems[0],
+            DataError::Field { owner, field, .. } if owner.starts_with("source `") && field == "excerpt_only"
+        ));
+        // The events quoting the left-out source are told so, one by one.
+        assert!(inspection
+            .problems
+            .iter()
+            .any(|p| matches!(p, DataError::UnknownSource { .. })));
+    }
+
+    #[test]
+    fn a_syntax_errors_column_counts_characters_not_bytes() {
+        let json = "{\n  \"title\": \"Élysée\" x\n}";
+        let problems = check(json, |_| None);
+        assert!(
+            matches!(
+                problems[..],
+                [DataError::Syntax {
+                    line: 2,
+                    column: 21,
+                    ..
+                }]
+            ),
+            "{problems:?}"
+        );
     }
 }

@@ -34,6 +34,10 @@ pub fn decode(bytes: &[u8]) -> Result<String, Refusal> {
     if let Some(refusal) = refuse_size(bytes.len() as u64) {
         return Err(refusal);
     }
+    // UTF-16 (Windows Notepad's « Unicode »): text, in an encoding the build does not read.
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
+        return Err(Refusal::NotUtf8);
+    }
     if let Some(kind) = known_binary(bytes) {
         return Err(Refusal::Binary { kind: Some(kind) });
     }
@@ -121,9 +125,14 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal, name: &str) -> String {
     }
 }
 
-/// Whether a dropped or picked file looks like a data file rather than a source text.
+/// Whether a dropped file looks like a data file.
 pub fn is_data_file_name(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".json")
+}
+
+/// Whether a dropped file looks like an archived source text.
+pub fn is_source_text_name(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".txt")
 }
 
 #[cfg(test)]
@@ -153,11 +162,13 @@ mod tests {
         assert_eq!(decode(b" \n\t"), Err(Refusal::Empty));
         assert_eq!(decode(b"{\"a\": \"caf\xe9\"}"), Err(Refusal::NotUtf8));
         assert_eq!(decode("\u{feff}{}".as_bytes()), Ok("{}".to_owned()));
+        assert_eq!(decode(b"\xff\xfe{\0\"\0"), Err(Refusal::NotUtf8));
     }
 
     #[test]
     fn data_files_are_known_by_their_extension() {
         assert!(is_data_file_name("Timeline.JSON"));
         assert!(!is_data_file_name("001_63dc68f2ca8f1435.txt"));
+        assert!(is_source_text_name("001_63dc68f2ca8f1435.txt"));
     }
 }

@@ -71,7 +71,11 @@ pub fn drawn_ids(timeline: &Timeline) -> Vec<&str> {
     context.chain(dated).collect()
 }
 
-/// The problem list, in `lang`.
+/// How many problems the page lists: enough for any real edit; a file of a million broken
+/// events must not make a million list items.
+pub const MAX_LISTED: usize = 200;
+
+/// The problem list, in `lang`: the first [`MAX_LISTED`].
 pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine> {
     let drawn_ids: HashSet<&str> = report
         .timeline
@@ -84,6 +88,7 @@ pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine
     report
         .problems
         .iter()
+        .take(MAX_LISTED)
         .map(|problem| ProblemLine {
             text: describe(lang, problem),
             event: event_id(problem).filter(|id| drawn(id)).map(str::to_owned),

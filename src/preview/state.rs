@@ -3,7 +3,7 @@
 //! [`Preview::submit`], so a picked, dropped or pasted file is checked the same way.
 
 use super::files::read_file;
-use super::input::{is_data_file_name, refusal_text, Refusal};
+use super::input::{is_data_file_name, is_source_text_name, refusal_text, Refusal};
 use super::report::{drawn_ids, problem_lines, report, ProblemLine, Report};
 use super::strings::input_name;
 use crate::model::{Lang, Timeline};
@@ -16,6 +16,8 @@ use std::time::Duration;
 pub struct Outcome {
     /// « timeline.json » or « le texte collé ».
     pub name: String,
+    /// Counts the checks, so that only the newest is drawn.
+    pub revision: u64,
     pub lines: Vec<ProblemLine>,
     pub problem_count: usize,
     /// How many events the page shows.
@@ -41,6 +43,11 @@ pub struct Preview {
     pub render_lang: RwSignal<Lang>,
     /// The data being checked: its name and text.
     input: StoredValue<Option<(String, Arc<str>)>>,
+    /// Counts the editor's inputs (a file picked or dropped, a pause in typing): a read
+    /// or a paste that finishes after a newer input began is dropped, so the newest wins.
+    generation: StoredValue<u64>,
+    /// A check is already waiting to run (it reads the newest input when it does).
+    check_queued: StoredValue<bool>,
     pub source_texts: RwSignal<Vec<SourceText>>,
     /// Why the last input was not checked.
     pub refusal: RwSignal<Option<String>>,
@@ -61,6 +68,8 @@ impl Preview {
             lang,
             render_lang: RwSignal::new(lang),
             input: StoredValue::new(None),
+            generation: StoredValue::new(0),
+            check_queued: StoredValue::new(false),
             source_texts: RwSignal::new(Vec::new()),
             refusal: RwSignal::new(None),
             checking: RwSignal::new(false),
@@ -75,29 +84,44 @@ impl Preview {
         expect_context::<Preview>()
     }
 
-    /// Checks `text` as the data file `name` (already quoted for display).
-    pub fn submit(self, name: String, text: &str) {
+    /// A new input begins: whatever an older one was still reading will be dropped.
+    pub fn begin_input(self) -> u64 {
+        self.generation.update_value(|generation| *generation += 1);
+        self.generation.get_value()
+    }
+
+    fn is_current(self, generation: u64) -> bool {
+        self.generation.get_value() == generation
+    }
+
+    /// Checks `text` as the data file `name` (already quoted for display), unless a newer
+    /// input has begun since `generation`.
+    pub fn submit(self, generation: u64, name: String, text: &str) {
+        if !self.is_current(generation) {
+            return;
+        }
         self.refusal.set(None);
         self.input.set_value(Some((name, Arc::from(text))));
         self.check();
     }
 
     /// Shows why an input was refused; the last good outcome stays on screen.
-    pub fn refuse(self, name: &str, refusal: &Refusal) {
-        self.refusal
-            .set(Some(refusal_text(self.lang, refusal, name)));
+    pub fn refuse(self, generation: u64, name: &str, refusal: &Refusal) {
+        if self.is_current(generation) {
+            self.checking.set(false);
+            self.refusal
+                .set(Some(refusal_text(self.lang, refusal, name)));
+        }
     }
 
     /// Reads a picked or dropped data file.
     pub fn read_data_file(self, file: web_sys::File) {
+        let generation = self.begin_input();
         let name = input_name(self.lang, &file.name());
         self.checking.set(true);
-        read_file(file, move |result| {
-            self.checking.set(false);
-            match result {
-                Ok(text) => self.submit(name, &text),
-                Err(refusal) => self.refuse(&name, &refusal),
-            }
+        read_file(file, move |result| match result {
+            Ok(text) => self.submit(generation, name, &text),
+            Err(refusal) => self.refuse(generation, &name, &refusal),
         });
     }
 
@@ -118,36 +142,37 @@ impl Preview {
         }
     }
 
-    /// Sorts dropped files: `.json` is the data, the rest source texts; a single file of
-    /// another kind is taken for the data, so that the editor hears what is wrong with it.
+    /// Sorts dropped files: the first `.json` is the data, `.txt` files are source texts;
+    /// without a `.json`, a file of another kind is taken for the data, so that the editor
+    /// hears what is wrong with it.
     pub fn receive_dropped(self, files: Vec<web_sys::File>) {
-        let (data, others): (Vec<_>, Vec<_>) = files
+        let (texts, others): (Vec<_>, Vec<_>) = files
             .into_iter()
-            .partition(|file| is_data_file_name(&file.name()));
-        match (data.into_iter().next(), others.len()) {
-            (Some(data), _) => {
-                self.read_data_file(data);
-                if !others.is_empty() {
-                    self.read_source_files(others);
-                }
-            }
-            (None, 1) => {
-                if let Some(file) = others.into_iter().next() {
-                    self.read_data_file(file);
-                }
-            }
-            (None, _) => self.read_source_files(others),
+            .partition(|file| is_source_text_name(&file.name()));
+        let data = others
+            .iter()
+            .position(|file| is_data_file_name(&file.name()))
+            .or((!others.is_empty()).then_some(0))
+            .and_then(|i| others.into_iter().nth(i));
+        if let Some(data) = data {
+            self.read_data_file(data);
+        }
+        if !texts.is_empty() {
+            self.read_source_files(texts);
         }
     }
 
-    /// Checks the current input again, after the browser has painted « Checking… ».
+    /// Checks the current input again, after the browser has painted « Checking… ». Calls
+    /// that come while a check waits (several source texts read at once) join it.
     fn check(self) {
-        if self.input.with_value(Option::is_none) {
+        if self.input.with_value(Option::is_none) || self.check_queued.get_value() {
             return;
         }
+        self.check_queued.set_value(true);
         self.checking.set(true);
         set_timeout(
             move || {
+                self.check_queued.set_value(false);
                 let Some((name, text)) = self.input.get_value() else {
                     return;
                 };
@@ -163,9 +188,13 @@ impl Preview {
                 let checked_ms = now() - started;
                 forget_event_link();
                 self.drawn_ms.set(None);
+                let revision = self
+                    .outcome
+                    .with_untracked(|o| o.as_ref().map_or(0, |o| o.revision + 1));
                 self.outcome.set(Some(Outcome {
                     name,
-                    problem_count: lines.len(),
+                    revision,
+                    problem_count: checked.problems.len(),
                     drawn: checked.timeline.as_ref().map_or(0, |t| drawn_ids(t).len()),
                     lines,
                     timeline: checked.timeline.map(Arc::new),
@@ -173,12 +202,16 @@ impl Preview {
                     checked_ms,
                 }));
                 self.checking.set(false);
-                // The report is painted first; the page after it.
+                // The report is painted first; the page after it, unless a newer check
+                // has come meanwhile (its own drawing follows).
                 request_animation_frame(move || {
                     set_timeout(
                         move || {
-                            self.drawing.set(self.outcome.get_untracked());
-                            self.time_drawing();
+                            let newest = self.outcome.get_untracked();
+                            if newest.as_ref().map(|o| o.revision) == Some(revision) {
+                                self.drawing.set(newest);
+                                self.time_drawing();
+                            }
                         },
                         Duration::ZERO,
                     )
@@ -205,9 +238,9 @@ fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
-/// A problem's link (`#event-id`) opens and scrolls to its event; the next file must not
+/// A problem's link (`#event-id`) opens and scrolls to its event; the next drawing must not
 /// do it again, so the address loses that `#` before the page is drawn anew.
-fn forget_event_link() {
+pub fn forget_event_link() {
     let location = window().location();
     if location.hash().is_ok_and(|hash| !hash.is_empty()) {
         let address = format!(

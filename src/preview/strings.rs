@@ -28,7 +28,7 @@ pub struct PreviewStrings {
     pub render_heading: &'static str,
     pub render_language: &'static str,
     pub nothing_drawn: &'static str,
-    pub cannot_read: &'static str,
+    pub failure: &'static str,
 }
 
 pub const FR: PreviewStrings = PreviewStrings {
@@ -56,7 +56,7 @@ pub const FR: PreviewStrings = PreviewStrings {
     render_heading: "Ce que verront les lecteurs",
     render_language: "Langue de la page",
     nothing_drawn: "Rien à dessiner\u{a0}: le fichier ne peut pas être lu (voir ci-dessus).",
-    cannot_read: "ne peut pas être lu",
+    failure: "L’aperçu a rencontré une erreur et ne répond plus. Rechargez la page et choisissez à nouveau le fichier\u{a0}; si l’erreur revient, transmettez ce fichier à l’équipe technique.",
 };
 
 pub const EN: PreviewStrings = PreviewStrings {
@@ -84,7 +84,7 @@ pub const EN: PreviewStrings = PreviewStrings {
     render_heading: "What readers will see",
     render_language: "Page language",
     nothing_drawn: "Nothing to draw: the file cannot be read (see above).",
-    cannot_read: "cannot be read",
+    failure: "The preview hit an error and stopped responding. Reload the page and choose the file again; if the error comes back, send this file to the technical team.",
 };
 
 pub fn preview_strings(lang: Lang) -> &'static PreviewStrings {
@@ -116,6 +116,17 @@ pub fn summary(lang: Lang, problems: usize, events: usize) -> String {
             s(events)
         ),
         (Lang::En, n) => format!("{n} problem{}; {events} event{} drawn.", s(n), s(events)),
+    }
+}
+
+/// Under the list when it is cut: « … et 12 autres problèmes ».
+pub fn more_problems(lang: Lang, rest: usize) -> String {
+    let s = if rest > 1 { "s" } else { "" };
+    match lang {
+        Lang::Fr => {
+            format!("… et {rest}\u{a0}autre{s} problème{s}, à voir une fois ceux-ci corrigés.")
+        }
+        Lang::En => format!("… and {rest} more problem{s}, to see once these are fixed."),
     }
 }
 

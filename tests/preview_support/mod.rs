@@ -162,6 +162,17 @@ pub async fn status_after(browser: &Browser, name: &str, seconds: u64) -> String
     }
 }
 
+/// Waits until the readers' page below the report is drawn (the report says how long the
+/// drawing took), for at most `seconds`.
+pub async fn drawn(browser: &Browser, seconds: u64) {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let done = "return /^(Vérifié|Checked) /.test(document.querySelector('.pv-timing').textContent)";
+    while browser.js(done).await != Value::Bool(true) {
+        assert!(Instant::now() < deadline, "the page was not drawn within {seconds} s");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 pub async fn status(browser: &Browser) -> String {
     browser
         .js("return document.querySelector('.pv-status').textContent")

@@ -1,6 +1,6 @@
 use crate::model::Lang;
 use crate::preview::state::Preview;
-use crate::preview::strings::{preview_strings, quotes_checked, summary, timing};
+use crate::preview::strings::{more_problems, preview_strings, quotes_checked, summary, timing};
 use leptos::prelude::*;
 
 /// What the check found: a status line (a live region, so a screen reader hears each
@@ -52,35 +52,47 @@ pub fn CheckReport() -> impl IntoView {
             .outcome
             .with(|o| o.as_ref().map(|o| o.lines.clone()).unwrap_or_default())
     };
+    let unlisted = move || {
+        preview.outcome.with(|o| {
+            let o = o.as_ref()?;
+            let rest = o.problem_count.saturating_sub(o.lines.len());
+            (rest > 0).then(|| more_problems(lang, rest))
+        })
+    };
     view! {
         <section class="pv-panel pv-report" aria-labelledby="pv-report-heading">
             <h2 id="pv-report-heading">{s.report_heading}</h2>
-            <p class="pv-status" role="status">{status}</p>
+            // One live region for the summary and the list: a screen reader hears the
+            // result of each check, the problems included.
+            <div class="pv-announced" aria-live="polite">
+                <p class="pv-status">{status}</p>
+                <ol class="pv-problems">
+                    {move || {
+                        lines()
+                            .into_iter()
+                            .map(|line| {
+                                view! {
+                                    <li class="pv-problem">
+                                        <span class="pv-problem__text">{line.text}</span>
+                                        {line.excerpt.map(|excerpt| view! { <code class="pv-problem__line">{excerpt}</code> })}
+                                        {line.event.map(|id| {
+                                            view! {
+                                                " "
+                                                <a class="pv-problem__link" href=format!("#{id}")>
+                                                    {s.show_event}
+                                                    <span class="tl-visually-hidden">{format!(" {id}")}</span>
+                                                </a>
+                                            }
+                                        })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ol>
+                <p class="pv-more">{unlisted}</p>
+            </div>
             <p class="pv-quotes">{quotes}</p>
-            <ol class="pv-problems">
-                {move || {
-                    lines()
-                        .into_iter()
-                        .map(|line| {
-                            view! {
-                                <li class="pv-problem">
-                                    <span class="pv-problem__text">{line.text}</span>
-                                    {line.excerpt.map(|excerpt| view! { <code class="pv-problem__line">{excerpt}</code> })}
-                                    {line.event.map(|id| {
-                                        view! {
-                                            " "
-                                            <a class="pv-problem__link" href=format!("#{id}")>
-                                                {s.show_event}
-                                                <span class="tl-visually-hidden">{format!(" {id}")}</span>
-                                            </a>
-                                        }
-                                    })}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ol>
             <p class="pv-timing">{timed}</p>
         </section>
     }

@@ -41,15 +41,17 @@ pub fn PastedData() -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+        // Typing is the newest input: a file still being read will not replace it.
+        let generation = preview.begin_input();
         let handle = set_timeout_with_handle(
             move || {
                 let name = preview_strings(preview.lang).pasted_text.to_owned();
                 if let Some(refusal) = refuse_size(text.len() as u64) {
-                    preview.refuse(&name, &refusal);
+                    preview.refuse(generation, &name, &refusal);
                 } else if text.trim().is_empty() {
-                    preview.refuse(&name, &Refusal::Empty);
+                    preview.refuse(generation, &name, &Refusal::Empty);
                 } else {
-                    preview.submit(name, &text);
+                    preview.submit(generation, name, &text);
                 }
             },
             PASTE_PAUSE,
@@ -98,16 +100,15 @@ pub fn DropTarget() -> impl IntoView {
     });
     use_window_event_with("drop", true, move |event| {
         preview.dragging.set(false);
-        let Some(files) = event
+        let files: Vec<web_sys::File> = event
             .dyn_ref::<web_sys::DragEvent>()
             .and_then(|drag| drag.data_transfer())
             .and_then(|transfer| transfer.files())
-        else {
-            return;
-        };
-        event.prevent_default();
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+            .map(|files| (0..files.length()).filter_map(|i| files.get(i)).collect())
+            .unwrap_or_default();
+        // Dragged text (into the text area) is the browser's to drop.
         if !files.is_empty() {
+            event.prevent_default();
             preview.receive_dropped(files);
         }
     });

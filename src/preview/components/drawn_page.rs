@@ -1,8 +1,9 @@
 use crate::model::Lang;
-use crate::preview::state::Preview;
+use crate::preview::state::{forget_event_link, Preview};
 use crate::preview::strings::preview_strings;
 use crate::App;
 use leptos::either::Either;
+use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -12,24 +13,31 @@ use wasm_bindgen::JsCast;
 pub fn DrawnPage() -> impl IntoView {
     let preview = Preview::expect();
     let s = preview_strings(preview.lang);
-    let language_button = move |lang: Lang, label: &'static str| {
+    let buttons = [Lang::Fr, Lang::En].map(|lang| (lang, NodeRef::<html::Button>::new()));
+    // A switch draws the page anew: without the `#event` a problem's link left in the
+    // address, which would scroll to that event again.
+    let switch_to = move |lang: Lang| {
+        forget_event_link();
+        preview.render_lang.set(lang);
+        preview.time_drawing();
+    };
+    let language_button = move |lang: Lang, label: &'static str, button: NodeRef<html::Button>| {
         view! {
             <button
                 type="button"
                 class="pv-lang"
                 lang=lang.code()
+                node_ref=button
                 aria-pressed=move || (preview.render_lang.get() == lang).to_string()
-                on:click=move |_| {
-                    preview.render_lang.set(lang);
-                    preview.time_drawing();
-                }
+                on:click=move |_| switch_to(lang)
             >
                 {label}
             </button>
         }
     };
     // The page's own language link would leave the preview (and the file): here it
-    // switches the drawing's language in place.
+    // switches the drawing's language in place, and focus goes to the matching button
+    // (the link itself is drawn anew).
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let link = ev
             .target()
@@ -41,8 +49,13 @@ pub fn DrawnPage() -> impl IntoView {
                 .get_attribute("hreflang")
                 .and_then(|code| Lang::from_code(&code));
             if let Some(lang) = lang {
-                preview.render_lang.set(lang);
-                preview.time_drawing();
+                switch_to(lang);
+                let button = buttons.iter().find(|(l, _)| *l == lang).map(|(_, b)| *b);
+                request_animation_frame(move || {
+                    if let Some(button) = button.and_then(|b| b.get_untracked()) {
+                        let _ = button.focus();
+                    }
+                });
             }
         }
     };
@@ -65,8 +78,8 @@ pub fn DrawnPage() -> impl IntoView {
             <div class="pv-drawn__bar">
                 <h2 id="pv-drawn-heading">{s.render_heading}</h2>
                 <div class="pv-drawn__langs" role="group" aria-label=s.render_language>
-                    {language_button(Lang::Fr, "Français")}
-                    {language_button(Lang::En, "English")}
+                    {language_button(Lang::Fr, "Français", buttons[0].1)}
+                    {language_button(Lang::En, "English", buttons[1].1)}
                 </div>
             </div>
             {drawing}

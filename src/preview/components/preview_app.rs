@@ -1,4 +1,5 @@
 use super::{CheckReport, DataFilePicker, DrawnPage, DropTarget, PastedData, SourceTextsInput};
+use crate::hooks::use_failure_notice;
 use crate::model::Lang;
 use crate::preview::preview_file;
 use crate::preview::state::Preview;
@@ -15,9 +16,14 @@ pub fn PreviewApp(lang: Lang) -> impl IntoView {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
     };
+    let failure = NodeRef::<leptos::html::Div>::new();
+    use_failure_notice(failure);
     view! {
         <DropTarget />
         <div class="pv-desk">
+            <div class="tl-failure" role="alert" hidden node_ref=failure>
+                {s.failure}
+            </div>
             <div class="pv-intro">
                 <div class="pv-intro__top">
                     <p class="pv-kicker">{s.kicker}</p>
