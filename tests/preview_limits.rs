@@ -70,15 +70,17 @@ async fn json_nested_ten_thousand_deep_and_a_flood_of_problems_are_reported_not_
         "{listed:?}"
     );
     // A flood of problems: 300 events that are empty objects. The first 200 are listed.
-    let flood = format!(
-        "{{\"title\": 1, \"events\": [{}{{}}]}}",
-        "{}, ".repeat(299)
-    );
+    let flood = format!("{{\"title\": 1, \"events\": [{}{{}}]}}", "{}, ".repeat(299));
     pick_data_file(&browser, &scratch_file("flood.json", flood.as_bytes())).await;
     status_after(&browser, "flood.json", 10).await;
     assert_eq!(problems(&browser).await.len(), 200);
-    let more = browser.js("return document.querySelector('.pv-more').textContent").await;
-    assert_eq!(more, "… and 101 more problems, to see once these are fixed.");
+    let more = browser
+        .js("return document.querySelector('.pv-more').textContent")
+        .await;
+    assert_eq!(
+        more,
+        "… and 101 more problems, to see once these are fixed."
+    );
     pick_data_file(&browser, &project_file("public/timeline.json")).await;
     let status = status_after(&browser, "timeline.json", 10).await;
     assert!(status.contains("No problem"), "{status}");

@@ -166,9 +166,13 @@ pub async fn status_after(browser: &Browser, name: &str, seconds: u64) -> String
 /// drawing took), for at most `seconds`.
 pub async fn drawn(browser: &Browser, seconds: u64) {
     let deadline = Instant::now() + Duration::from_secs(seconds);
-    let done = "return /^(Vérifié|Checked) /.test(document.querySelector('.pv-timing').textContent)";
+    let done =
+        "return /^(Vérifié|Checked) /.test(document.querySelector('.pv-timing').textContent)";
     while browser.js(done).await != Value::Bool(true) {
-        assert!(Instant::now() < deadline, "the page was not drawn within {seconds} s");
+        assert!(
+            Instant::now() < deadline,
+            "the page was not drawn within {seconds} s"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

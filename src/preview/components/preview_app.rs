@@ -25,8 +25,8 @@ pub fn PreviewApp(lang: Lang) -> impl IntoView {
                 {s.failure}
             </div>
             <div class="pv-intro">
-                <div class="pv-intro__top">
-                    <p class="pv-kicker">{s.kicker}</p>
+                <div class="tl-header__top">
+                    <p class="tl-header__kicker">{s.kicker}</p>
                     <a class="tl-lang" href=preview_file(other) hreflang=other.code() lang=other.code()>
                         {s.other_language}
                     </a>
