@@ -239,3 +239,57 @@ async fn the_preview_meets_the_readers_pages_standards() {
         browser.close().await;
     }
 }
+
+#[tokio::test]
+async fn the_keyboard_reaches_every_control_and_the_report_is_announced() {
+    let browser = open_preview("preview.html", 1280).await;
+    pick_data_file(
+        &browser,
+        &project_file("tests/fixtures/invalid/many-mistakes.json"),
+    )
+    .await;
+    status_after(&browser, "many-mistakes.json", 10).await;
+    drawn(&browser, 10).await;
+    // The summary and the problems sit in one polite live region.
+    assert_eq!(
+        browser
+            .js("return document.querySelector('.pv-status').closest('[aria-live=polite]') === document.querySelector('.pv-problems').closest('[aria-live=polite]')")
+            .await,
+        true
+    );
+    // Tab from the top of the page, as a keyboard user does.
+    browser
+        .js("document.activeElement?.blur(); window.scrollTo(0, 0)")
+        .await;
+    let mut reached = Vec::new();
+    for _ in 0..12 {
+        press_key(&browser, '\u{E004}').await;
+        let active = browser
+            .js("const e = document.activeElement; return e.className || e.tagName + (e.type ? ':' + e.type : '')")
+            .await;
+        reached.push(active.as_str().unwrap_or_default().to_owned());
+    }
+    let order: Vec<&str> = reached.iter().map(String::as_str).collect();
+    let position = |wanted: &str| {
+        order
+            .iter()
+            .position(|r| r.contains(wanted))
+            .unwrap_or_else(|| panic!("Tab never reaches {wanted}: {order:?}"))
+    };
+    // In reading order: the data picker, the text box, the first problem's link, the
+    // source texts' picker, then the drawing's language buttons.
+    let data = position("INPUT:file");
+    let text = position("pv-paste__text");
+    let link = position("pv-problem__link");
+    let languages = position("pv-lang");
+    assert!(data < text && text < link && link < languages, "{order:?}");
+    // A problem's link, followed with Enter, opens its event.
+    browser
+        .js("document.querySelector(\".pv-problem__link[href='#gantz-a-paris']\").focus()")
+        .await;
+    press_key(&browser, '\u{E007}').await;
+    browser
+        .wait_until("document.getElementById('gantz-a-paris-sources').open")
+        .await;
+    browser.close().await;
+}

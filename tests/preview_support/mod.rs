@@ -177,6 +177,20 @@ pub async fn drawn(browser: &Browser, seconds: u64) {
     }
 }
 
+/// Presses a key as the keyboard does, whatever has focus: WebDriver's "send keys" to a
+/// file input would choose a file named after the key instead.
+pub async fn press_key(browser: &Browser, key: char) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let actions = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    browser
+        .client
+        .perform_actions(actions)
+        .await
+        .expect("a key press");
+}
+
 pub async fn status(browser: &Browser) -> String {
     browser
         .js("return document.querySelector('.pv-status').textContent")
