@@ -41,7 +41,15 @@ pub fn probed_dist() -> PathBuf {
         let _ = std::fs::remove_dir_all(&dir);
         copy_dir(&super::dist_dir(), &dir);
         std::fs::write(dir.join("console-probe.js"), PROBE).expect("probe script");
-        for page in ["index.html", "en.html", "embed.html", "embed-en.html"] {
+        let pages = [
+            "index.html",
+            "en.html",
+            "embed.html",
+            "embed-en.html",
+            "apercu.html",
+            "preview.html",
+        ];
+        for page in pages {
             let path = dir.join(page);
             let html = std::fs::read_to_string(&path).expect("a prerendered page");
             let probed = html.replacen(
