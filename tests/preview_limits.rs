@@ -172,12 +172,7 @@ async fn five_thousand_events_are_checked_and_drawn() {
 #[tokio::test]
 async fn hostile_strings_show_as_text_and_nothing_runs() {
     let browser = open_preview("apercu.html", 1280).await;
-    pick_data_file(
-        &browser,
-        &project_file("tests/fixtures/hostile/timeline.json"),
-    )
-    .await;
-    status_after(&browser, "timeline.json", 10).await;
+    pick_and_draw(&browser, "tests/fixtures/hostile/timeline.json").await;
     browser.js("document.querySelectorAll('.pv-page *').forEach(e => e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })))").await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(
@@ -209,13 +204,7 @@ async fn the_preview_meets_the_readers_pages_standards() {
     for (width, dark) in [(375, false), (1280, true)] {
         let args: &[&str] = if dark { &["--force-dark-mode"] } else { &[] };
         let browser = open_preview_with("apercu.html", width, args).await;
-        pick_data_file(
-            &browser,
-            &project_file("tests/fixtures/invalid/many-mistakes.json"),
-        )
-        .await;
-        status_after(&browser, "many-mistakes.json", 10).await;
-        drawn(&browser, 10).await;
+        pick_and_draw(&browser, "tests/fixtures/invalid/many-mistakes.json").await;
         let overflow = browser
             .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             .await;
@@ -243,13 +232,7 @@ async fn the_preview_meets_the_readers_pages_standards() {
 #[tokio::test]
 async fn the_keyboard_reaches_every_control_and_the_report_is_announced() {
     let browser = open_preview("preview.html", 1280).await;
-    pick_data_file(
-        &browser,
-        &project_file("tests/fixtures/invalid/many-mistakes.json"),
-    )
-    .await;
-    status_after(&browser, "many-mistakes.json", 10).await;
-    drawn(&browser, 10).await;
+    pick_and_draw(&browser, "tests/fixtures/invalid/many-mistakes.json").await;
     // The summary and the problems sit in one polite live region.
     assert_eq!(
         browser

@@ -84,6 +84,19 @@ pub async fn pick_data_file(browser: &Browser, path: &Path) {
         .expect("a file chosen");
 }
 
+/// Chooses `relative` (a project file) with the data file picker and waits until it is
+/// checked and the page drawn.
+pub async fn pick_and_draw(browser: &Browser, relative: &str) {
+    let path = project_file(relative);
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    pick_data_file(browser, &path).await;
+    status_after(browser, &name, 10).await;
+    drawn(browser, 10).await;
+}
+
 /// Chooses the source text files with their picker.
 pub async fn pick_source_texts(browser: &Browser, paths: &[PathBuf]) {
     let input = browser
