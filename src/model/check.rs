@@ -33,7 +33,7 @@ pub fn inspect<'a>(json: &str, source_text: Option<SourceTextLookup<'_, 'a>>) ->
         Ok(value) => value,
         Err(error) => {
             return Inspection {
-                problems: vec![syntax_error_in(json, &error)],
+                problems: vec![syntax_error(json, &error)],
                 timeline: None,
             }
         }
@@ -97,37 +97,31 @@ fn keep_readable<T: serde::de::DeserializeOwned>(
     *entries = readable;
 }
 
-/// A syntax error with its column counted in characters, as editors count them (serde_json
-/// counts bytes: « é » is two).
-pub fn syntax_error_in(json: &str, error: &serde_json::Error) -> DataError {
-    let mut problem = syntax_error(error);
-    if let DataError::Syntax { line, column, .. } = &mut problem {
-        if *column == 0 {
-            return problem;
-        }
-        if let Some(text) = line.checked_sub(1).and_then(|i| json.lines().nth(i)) {
-            let bytes = column.saturating_sub(1).min(text.len());
-            // serde_json may stop inside a character: count the ones that begin before.
-            *column = text
-                .char_indices()
-                .take_while(|(start, _)| *start < bytes)
-                .count()
-                + 1;
-        }
-    }
-    problem
-}
-
-pub fn syntax_error(error: &serde_json::Error) -> DataError {
-    // serde_json appends " at line L column C"; the line and column are given apart.
+/// A syntax error, its line and column given apart from serde_json's message and the
+/// column counted in characters, as editors count them (serde_json counts bytes: « é » is
+/// two).
+pub fn syntax_error(json: &str, error: &serde_json::Error) -> DataError {
+    // serde_json appends " at line L column C".
     let message = error.to_string();
     let message = message
         .rsplit_once(" at line ")
         .map(|(text, _)| text.to_owned())
         .unwrap_or(message);
+    let line = error.line();
+    let mut column = error.column();
+    let text = line.checked_sub(1).and_then(|i| json.lines().nth(i));
+    if let (Some(text), true) = (text, column > 0) {
+        let bytes = (column - 1).min(text.len());
+        // serde_json may stop inside a character: count the ones that begin before.
+        column = text
+            .char_indices()
+            .take_while(|(start, _)| *start < bytes)
+            .count()
+            + 1;
+    }
     DataError::Syntax {
-        line: error.line(),
-        column: error.column(),
+        line,
+        column,
         message,
     }
 }

@@ -277,7 +277,7 @@ pub fn parse(json: &str) -> Result<Timeline, Vec<DataError>> {
 
 /// Reads the file's shape only, leaving the rules to [`validate`].
 pub fn read(json: &str) -> Result<Timeline, DataError> {
-    serde_json::from_str(json).map_err(|error| super::check::syntax_error_in(json, &error))
+    serde_json::from_str(json).map_err(|error| super::check::syntax_error(json, &error))
 }
 
 #[cfg(test)]

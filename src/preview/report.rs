@@ -2,13 +2,8 @@
 //! page's language, linked to the event they concern when it is drawn) and the timeline
 //! as far as it can be drawn.
 
-use crate::model::{inspect, DataError, Lang, Timeline};
+use crate::model::{inspect, DataError, Lang, Timeline, MAX_WINDOW_DAYS};
 use std::collections::HashSet;
-
-/// The longest window the preview draws (the check reports a longer one): the page lists
-/// every day of it, and a typo in `window.end` (2201 for 2021) must not make the browser
-/// lay out 65,000 empty days.
-const MAX_DRAWN_DAYS: i64 = crate::model::MAX_WINDOW_DAYS;
 
 /// One line of the problem list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +21,8 @@ pub struct Report {
     pub problems: Vec<DataError>,
     /// The timeline as far as it can be drawn.
     pub timeline: Option<Timeline>,
+    /// The ids of the events the page shows, in page order (see [`drawn_ids`]).
+    pub drawn: Vec<String>,
     /// The quotes were compared with the archived texts.
     pub quotes_checked: bool,
 }
@@ -43,25 +40,33 @@ pub fn report(json: &str, source_texts: &[(String, String)]) -> Report {
         json,
         quotes_checked.then_some(&source_text as &dyn Fn(&str) -> _),
     );
+    let timeline = inspection.timeline.map(drawable);
+    let drawn = timeline
+        .as_ref()
+        .map(|timeline| drawn_ids(timeline).into_iter().map(str::to_owned).collect())
+        .unwrap_or_default();
     Report {
         problems: inspection.problems,
-        timeline: inspection.timeline.map(drawable),
+        timeline,
+        drawn,
         quotes_checked,
     }
 }
 
-/// The timeline with its window cut to what a page can show.
+/// The timeline with its window cut to the longest the check allows (it reports a longer
+/// one): the page lists every day of it, and a typo in `window.end` (2201 for 2021) must
+/// not make the browser lay out 65,000 empty days.
 fn drawable(mut timeline: Timeline) -> Timeline {
     let window = &mut timeline.window;
-    if window.start.days_until(window.end) >= MAX_DRAWN_DAYS {
-        window.end = window.start.add_days(MAX_DRAWN_DAYS - 1);
+    if window.start.days_until(window.end) >= MAX_WINDOW_DAYS {
+        window.end = window.start.add_days(MAX_WINDOW_DAYS - 1);
     }
     timeline
 }
 
 /// The ids of the events the page shows: the context, and the events of the window's
 /// days (one dated outside the window is in the file, but on no day of the page).
-pub fn drawn_ids(timeline: &Timeline) -> Vec<&str> {
+fn drawn_ids(timeline: &Timeline) -> Vec<&str> {
     let context = timeline.context_events().map(|event| event.id.as_str());
     let days = timeline.days();
     let dated: Vec<&str> = days
@@ -77,31 +82,22 @@ pub const MAX_LISTED: usize = 200;
 
 /// The problem list, in `lang`: the first [`MAX_LISTED`].
 pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine> {
-    let drawn_ids: HashSet<&str> = report
-        .timeline
-        .as_ref()
-        .map(drawn_ids)
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
-    let drawn = |id: &str| drawn_ids.contains(id);
+    let drawn: HashSet<&str> = report.drawn.iter().map(String::as_str).collect();
     report
         .problems
         .iter()
         .take(MAX_LISTED)
         .map(|problem| ProblemLine {
-            text: describe(lang, problem),
-            event: event_id(problem).filter(|id| drawn(id)).map(str::to_owned),
+            text: crate::i18n::problem_text(lang, problem),
+            event: event_id(problem)
+                .filter(|id| drawn.contains(id))
+                .map(str::to_owned),
             excerpt: match problem {
                 DataError::Syntax { line, .. } => line_of(json, *line),
                 _ => None,
             },
         })
         .collect()
-}
-
-pub fn describe(lang: Lang, problem: &DataError) -> String {
-    crate::i18n::problem_text(lang, problem)
 }
 
 /// The event id a problem names: its owner, or the id inside "event `id`" for a field
@@ -214,6 +210,6 @@ mod tests {
             crate::TIMELINE_JSON.replacen("\"end\": \"2021-07-28\"", "\"end\": \"2201-07-28\"", 1);
         assert_ne!(json, crate::TIMELINE_JSON);
         let timeline = report(&json, &[]).timeline.expect("drawable");
-        assert!(timeline.days().len() as i64 <= MAX_DRAWN_DAYS);
+        assert!(timeline.days().len() as i64 <= MAX_WINDOW_DAYS);
     }
 }

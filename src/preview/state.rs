@@ -4,7 +4,7 @@
 
 use super::files::read_file;
 use super::input::{is_data_file_name, is_source_text_name, refusal_text, Refusal};
-use super::report::{drawn_ids, problem_lines, report, ProblemLine, Report};
+use super::report::{problem_lines, report, ProblemLine, Report};
 use super::strings::input_name;
 use crate::model::{Lang, Timeline};
 use leptos::prelude::*;
@@ -195,7 +195,7 @@ impl Preview {
                     name,
                     revision,
                     problem_count: checked.problems.len(),
-                    drawn: checked.timeline.as_ref().map_or(0, |t| drawn_ids(t).len()),
+                    drawn: checked.drawn.len(),
                     lines,
                     timeline: checked.timeline.map(Arc::new),
                     quotes_checked: checked.quotes_checked,
