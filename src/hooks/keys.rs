@@ -15,7 +15,7 @@ fn typing_in_a_field(active: &web_sys::Element) -> bool {
 }
 
 pub fn use_event_keys(reader: Reader) {
-    super::use_window_event("keydown", move |event| {
+    super::use_window_event_with("keydown", true, move |event| {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
             return;
         };

@@ -24,13 +24,13 @@ use gloo::events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 
 /// Listens on the window for as long as the calling component lives, once hydrated.
-/// Passive (the browser need not wait for us to scroll) unless the handler may cancel
-/// the event: `keydown`, for the keys it handles.
+/// Passive: the browser need not wait for us to scroll.
 pub fn use_window_event(name: &'static str, handler: impl Fn(&web_sys::Event) + 'static) {
-    use_window_event_with(name, name == "keydown", handler);
+    use_window_event_with(name, false, handler);
 }
 
-/// [`use_window_event`], saying whether the handler may cancel the event.
+/// [`use_window_event`] for a handler that may cancel the event (`keydown` for the keys
+/// it handles, a file dropped on the preview).
 pub fn use_window_event_with(
     name: &'static str,
     cancelable: bool,
