@@ -22,6 +22,7 @@ pub mod source_texts;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_server;
+pub mod story_text;
 
 pub use app::App;
 

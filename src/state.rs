@@ -3,7 +3,7 @@
 //! `#hash`. The rules themselves (which button looks pressed, what a label says) are plain
 //! functions below, tested natively; the signals only carry their inputs.
 
-use crate::i18n::{shown_count, strings};
+use crate::i18n::{live_strings, shown_count};
 use crate::model::{involves_any, Date, Lang, Timeline};
 use leptos::html;
 use leptos::prelude::*;
@@ -146,7 +146,7 @@ pub fn all_open(open: usize, total: usize) -> bool {
 
 /// « Tout déplier » until every card is open, then « Tout replier ».
 pub fn expand_label(lang: Lang, open: usize, total: usize) -> &'static str {
-    let s = strings(lang);
+    let s = live_strings(lang);
     if all_open(open, total) {
         s.collapse_all
     } else {
@@ -166,7 +166,7 @@ pub fn copied_message(lang: Lang, ok: bool, done: &str, text: &str) -> String {
         let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
         format!("{done}{colon} {text}")
     } else {
-        format!("{} {text}", strings(lang).not_copied)
+        format!("{} {text}", live_strings(lang).not_copied)
     }
 }
 
@@ -202,14 +202,20 @@ mod tests {
 
     #[test]
     fn expand_all_turns_into_collapse_all_once_every_card_is_open() {
-        assert_eq!(expand_label(Lang::En, 1, 2), strings(Lang::En).expand_all);
-        assert_eq!(expand_label(Lang::En, 2, 2), strings(Lang::En).collapse_all);
+        assert_eq!(
+            expand_label(Lang::En, 1, 2),
+            live_strings(Lang::En).expand_all
+        );
+        assert_eq!(
+            expand_label(Lang::En, 2, 2),
+            live_strings(Lang::En).collapse_all
+        );
         assert!(!all_open(0, 0));
     }
 
     #[test]
     fn a_refused_copy_gives_the_text_to_copy_by_hand() {
-        let done = strings(Lang::Fr).link_copied;
+        let done = live_strings(Lang::Fr).link_copied;
         assert_eq!(
             copied_message(Lang::Fr, true, done, "https://x/#a"),
             format!("{done}\u{a0}: https://x/#a")

@@ -59,3 +59,99 @@ fn the_build_ships_the_data_and_the_favicon_but_no_source_article() {
         }
     }
 }
+
+/// The readers' wasm, named in the page's start-up tags.
+fn readers_wasm() -> (String, Vec<u8>) {
+    let dist = support::dist_dir();
+    let name = fs::read_dir(&dist)
+        .expect("dist")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with("pegasus-timeline-") && name.ends_with("_bg.wasm"))
+        .expect("dist/ has the readers' wasm");
+    let bytes = fs::read(dist.join(&name)).expect("the readers' wasm");
+    (name, bytes)
+}
+
+/// Every text of the data file a reader only reads: in both languages, quotes included.
+fn story_texts() -> Vec<String> {
+    let timeline = pegasus_timeline::model::read(pegasus_timeline::TIMELINE_JSON)
+        .expect("the data file parses");
+    let mut texts = vec![
+        timeline.title.fr,
+        timeline.title.en,
+        timeline.intro.fr,
+        timeline.intro.en,
+    ];
+    for source in timeline.sources {
+        texts.push(source.headline);
+    }
+    for event in timeline.events {
+        texts.extend([
+            event.headline.fr,
+            event.headline.en,
+            event.summary.fr,
+            event.summary.en,
+        ]);
+        texts.extend([event.date.reasoning.fr, event.date.reasoning.en]);
+        texts.extend(event.quotes.into_iter().map(|quote| quote.text));
+        texts.extend(event.notes.into_iter().flat_map(|note| [note.fr, note.en]));
+    }
+    texts
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn the_readers_wasm_holds_none_of_the_story_the_page_already_shows() {
+    let (name, wasm) = readers_wasm();
+    let page = fs::read(support::dist_dir().join("index.html")).expect("index.html");
+    let texts = story_texts();
+    assert!(
+        texts.len() > 100,
+        "only {} texts read from the data file",
+        texts.len()
+    );
+    // The quotes are verbatim in the page: the search finds them where they are.
+    let quote = texts
+        .iter()
+        .find(|t| t.contains('’'))
+        .expect("a quote with an apostrophe");
+    assert!(
+        contains(&page, quote),
+        "index.html lacks the quote {quote:?}"
+    );
+    let in_wasm: Vec<&String> = texts.iter().filter(|text| contains(&wasm, text)).collect();
+    assert!(
+        in_wasm.is_empty(),
+        "{name} carries {} story texts, first {:?}",
+        in_wasm.len(),
+        in_wasm[0]
+    );
+    // Nor the interface's fixed labels: only what the controls say at run time.
+    for lang in [
+        pegasus_timeline::model::Lang::Fr,
+        pegasus_timeline::model::Lang::En,
+    ] {
+        let labels = pegasus_timeline::i18n::strings(lang);
+        for label in [
+            labels.sources_intro,
+            labels.keyboard_hint,
+            labels.embed_explained,
+        ] {
+            assert!(
+                !contains(&wasm, label),
+                "{name} carries the label {label:?}"
+            );
+        }
+        let live = pegasus_timeline::i18n::live_strings(lang);
+        assert!(
+            contains(&wasm, live.collapse_all),
+            "{name} lacks {:?}",
+            live.collapse_all
+        );
+    }
+}

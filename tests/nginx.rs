@@ -201,7 +201,7 @@ fn the_readme_nginx_configuration_serves_every_file_with_its_type_and_headers() 
 }
 
 #[test]
-fn the_precompressed_copies_go_out_as_gzip_with_vary_accept_encoding() {
+fn the_precompressed_copies_go_out_as_brotli_or_gzip_with_vary_accept_encoding() {
     let nginx = Nginx::start();
     let dist = dist_dir();
     let mut checked = 0;
@@ -209,8 +209,17 @@ fn the_precompressed_copies_go_out_as_gzip_with_vary_accept_encoding() {
         let Ok(gz) = std::fs::read(dist.join(format!("{file}.gz"))) else {
             continue;
         };
+        let br = std::fs::read(dist.join(format!("{file}.br")))
+            .unwrap_or_else(|_| panic!("{file} has a .gz copy but no .br copy"));
         let path = format!("{MOUNT}{file}");
-        let zipped = nginx.get(&path, Some("gzip, deflate, br"));
+        // What every current browser asks for: the brotli copy.
+        let brotli = nginx.get(&path, Some("gzip, deflate, br"));
+        assert_served_as_promised(&brotli, &file, &format!("/{file}"));
+        assert_eq!(brotli.header("Content-Encoding"), Some("br"), "{path}");
+        assert_eq!(brotli.header("Vary"), Some("Accept-Encoding"), "{path}");
+        assert!(brotli.body == br, "{path}: not the .br copy");
+        // A client without brotli gets the gzip copy.
+        let zipped = nginx.get(&path, Some("gzip, deflate"));
         assert_served_as_promised(&zipped, &file, &format!("/{file}"));
         assert_eq!(zipped.header("Content-Encoding"), Some("gzip"), "{path}");
         assert_eq!(zipped.header("Vary"), Some("Accept-Encoding"), "{path}");

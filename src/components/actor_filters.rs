@@ -1,8 +1,8 @@
 use crate::app::expect_page;
 use crate::hooks::{keep_place, toggle_expanded};
-use crate::i18n::strings;
 use crate::model::OutlineActor;
 use crate::state::{count_text, is_pressed, toggle_actor, Reader};
+use crate::story_text::{label, verbatim, StoryText};
 use leptos::prelude::*;
 
 /// Toggle buttons, one per actor; an event shows when it involves any selected actor.
@@ -14,7 +14,6 @@ pub fn ActorFilters(actors: Vec<OutlineActor>, id: &'static str) -> impl IntoVie
     let page = expect_page();
     let reader = Reader::expect();
     let lang = page.lang;
-    let s = strings(lang);
     let press = move |actor: &str| {
         let mut selected = reader.selected.get_untracked();
         toggle_actor(&mut selected, actor);
@@ -25,7 +24,7 @@ pub fn ActorFilters(actors: Vec<OutlineActor>, id: &'static str) -> impl IntoVie
             .announcement
             .set(count_text(lang, count, reader.total));
     };
-    let button = move |id: String, name: String| {
+    let button = move |id: String, name: StoryText| {
         let pressed_id = id.clone();
         let pressed = move || {
             let pressed = reader
@@ -49,14 +48,14 @@ pub fn ActorFilters(actors: Vec<OutlineActor>, id: &'static str) -> impl IntoVie
             </button>
         }
     };
-    let all = button(String::new(), s.filter_all.to_owned());
+    let all = button(String::new(), label(lang, |s| s.filter_all));
     let buttons = actors
         .into_iter()
-        .map(|actor| button(actor.id.clone(), actor.name.get(lang).to_owned()))
+        .map(|actor| button(actor.id.clone(), verbatim(actor.name.get(lang))))
         .collect_view();
     view! {
         <fieldset class="tl-filters" id=id disabled=move || !reader.ready.get()>
-            <legend class="tl-filters__legend">{s.filter_legend}</legend>
+            <legend class="tl-filters__legend">{label(lang, |s| s.filter_legend)}</legend>
             <div class="tl-filters__buttons">{all} {buttons}</div>
         </fieldset>
     }
@@ -95,7 +94,7 @@ pub fn FilterToggle(controls: &'static str) -> impl IntoView {
             aria-expanded="false"
             on:click=|ev| toggle_expanded(&ev)
         >
-            {strings(expect_page().lang).filter_toggle}
+            {label(expect_page().lang, |s| s.filter_toggle)}
         </button>
     }
 }

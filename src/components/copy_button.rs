@@ -7,8 +7,8 @@ use std::sync::Arc;
 pub struct ShareAs {
     /// The button's label there (« Partager »), once the wasm knows the device has one.
     pub label: &'static str,
-    /// The title the share sheet shows with the link.
-    pub title: String,
+    /// The title the share sheet shows with the link, read from the page when it opens.
+    pub title: Arc<dyn Fn() -> String + Send + Sync>,
 }
 
 /// A button that copies `text()` (an event's address, the embed snippet), then says so on
@@ -43,7 +43,7 @@ pub fn CopyButton(
         let text = text();
         // Asked at the click: a share sheet can appear or go (a desktop browser's flag).
         match share.as_ref().filter(|_| can_share()) {
-            Some(share) => share_link(&share.title, &text.clone(), move || copy_text(text)),
+            Some(share) => share_link(&(share.title)(), &text.clone(), move || copy_text(text)),
             None => copy_text(text),
         }
     };

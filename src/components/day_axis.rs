@@ -1,8 +1,10 @@
 use super::EventCard;
 use crate::app::expect_page;
-use crate::i18n::{day_month_year, days_heading, strings, weekday_name};
+use crate::i18n::{day_month_year, days_heading, weekday_name};
 use crate::model::{involves_any, Date, Event};
 use crate::state::Reader;
+use crate::story;
+use crate::story_text::{label, StoryText};
 use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
@@ -20,7 +22,7 @@ pub fn DayAxis() -> impl IntoView {
     view! {
         <section class="tl-axis" aria-labelledby="tl-axis-heading">
             <h2 id="tl-axis-heading" class="tl-section-title">
-                {days_heading(page.lang, page.timeline.window)}
+                {StoryText::new(|| days_heading(page.lang, page.timeline.window))}
             </h2>
             <ol class="tl-axis__days">
                 {days
@@ -39,7 +41,6 @@ pub fn DayAxis() -> impl IntoView {
 fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
     let lang = expect_page().lang;
     let reader = Reader::expect();
-    let s = strings(lang);
     let is_empty = events.is_empty();
     let heading = NodeRef::<html::Li>::new();
     reader.days.update_value(|days| days.push((day, heading)));
@@ -53,22 +54,26 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
         <li
             class="tl-day"
             class:tl-day--empty=is_empty
-            id=format!("jour-{day}")
-            data-day=day.to_string()
+            id=story!("jour-{day}")
+            data-day=story!("{day}")
             node_ref=heading
         >
             <h3 class="tl-day__title">
-                <time datetime=day.to_string()>
-                    <span class="tl-day__weekday">{weekday_name(lang, day.weekday())}</span>
+                <time datetime=story!("{day}")>
+                    <span class="tl-day__weekday">
+                        {StoryText::new(|| weekday_name(lang, day.weekday()).to_owned())}
+                    </span>
                     " "
-                    <span class="tl-day__date">{day_month_year(lang, day)}</span>
+                    <span class="tl-day__date">{StoryText::new(|| day_month_year(lang, day))}</span>
                 </time>
             </h3>
             {if is_empty {
-                Either::Left(view! { <p class="tl-day__none">{s.no_event_that_day}</p> })
+                Either::Left(view! { <p class="tl-day__none">{label(lang, |s| s.no_event_that_day)}</p> })
             } else {
                 Either::Right(view! {
-                    <p class="tl-day__none" hidden=move || !none_shown.get()>{s.none_for_filter}</p>
+                    <p class="tl-day__none" hidden=move || !none_shown.get()>
+                        {label(lang, |s| s.none_for_filter)}
+                    </p>
                     <ol class="tl-day__events" data-event-list="">
                         {events
                             .into_iter()

@@ -1,8 +1,10 @@
 use crate::app::expect_page;
 use crate::hooks::{post_scroll_to, use_day_in_view};
-use crate::i18n::{long_date, strings, weekday_abbr};
+use crate::i18n::{long_date, weekday_abbr};
 use crate::model::Date;
 use crate::state::Reader;
+use crate::story;
+use crate::story_text::{label, StoryText};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -55,13 +57,13 @@ pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
         });
     }
     view! {
-        <nav class="tl-daynav" aria-label=strings(lang).days_nav_label>
+        <nav class="tl-daynav" aria-label=label(lang, |s| s.days_nav_label)>
             <ol class="tl-daynav__list" class:tl-daynav__list--many=many node_ref=list>
                 {days
                     .into_iter()
                     .zip(links)
                     .map(|((day, count), (_, link))| {
-                        let name = long_date(lang, day);
+                        let name = StoryText::new(|| long_date(lang, day));
                         let title = name.clone();
                         let current = move || {
                             (reader.current_day.get() == Some(day)).then_some("location")
@@ -71,16 +73,16 @@ pub fn DayNav(days: Vec<(Date, usize)>) -> impl IntoView {
                                 <a
                                     class="tl-daynav__link"
                                     class:tl-daynav__link--quiet=count == 0
-                                    href=format!("#jour-{day}")
+                                    href=story!("#jour-{day}")
                                     title=title
                                     aria-current=current
                                     node_ref=link
                                     on:click=move |ev| jump(ev, day)
                                 >
                                     <span class="tl-daynav__weekday" aria-hidden="true">
-                                        {weekday_abbr(lang, day)}
+                                        {StoryText::new(|| weekday_abbr(lang, day).to_owned())}
                                     </span>
-                                    <span class="tl-daynav__day" aria-hidden="true">{day.day()}</span>
+                                    <span class="tl-daynav__day" aria-hidden="true">{story!("{}", day.day())}</span>
                                     <span class="tl-visually-hidden">{name}</span>
                                 </a>
                             </li>

@@ -1,9 +1,10 @@
 use super::CopyButton;
 use crate::app::expect_page;
 use crate::hooks::location::page_folder;
-use crate::i18n::strings;
+use crate::i18n::live_strings;
 use crate::pages::{embed_snippet, EXAMPLE_BASE};
 use crate::state::Reader;
+use crate::story_text::label;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -11,7 +12,8 @@ use std::sync::Arc;
 /// copy's own address.
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
-    let s = strings(expect_page().lang);
+    let lang = expect_page().lang;
+    let s = live_strings(lang);
     let reader = Reader::expect();
     let base = RwSignal::new(EXAMPLE_BASE.to_owned());
     Effect::new(move |_| {
@@ -22,8 +24,8 @@ pub fn EmbedPanel() -> impl IntoView {
     let snippet = move || base.with(|base| embed_snippet(base));
     view! {
         <details class="tl-embed">
-            <summary>{s.embed_title}</summary>
-            <p>{s.embed_explained}</p>
+            <summary>{label(lang, |s| s.embed_title)}</summary>
+            <p>{label(lang, |s| s.embed_explained)}</p>
             <pre class="tl-embed__code"><code>{snippet}</code></pre>
             <CopyButton
                 class="tl-embed__copy"

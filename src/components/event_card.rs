@@ -1,9 +1,11 @@
 use super::{CopyButton, QuotePanel, ShareAs};
 use crate::app::{expect_page, OpenBeforeHydration};
 use crate::hooks::location::permalink;
-use crate::i18n::{event_date, precision_label, short_date, strings, typeset};
+use crate::i18n::{event_date, live_strings, precision_label, short_date};
 use crate::model::{involves_any, Event, Precision};
 use crate::state::{Card, Reader};
+use crate::story;
+use crate::story_text::{label, prose, verbatim, StoryText};
 use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
@@ -42,18 +44,28 @@ pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl In
         })
     });
 
-    let heading_id = format!("{id}-titre");
+    let heading_id = story!("{id}-titre");
     let is_context = event.context;
-    let headline = typeset(lang, event.headline.get(lang));
+    let headline = prose(lang, &event.headline);
+    // The share sheet's title is the headline the server wrote (the wasm has no words).
+    let (h3, h4) = (NodeRef::<html::H3>::new(), NodeRef::<html::H4>::new());
     let share = ShareAs {
-        label: strings(lang).share_link,
-        title: headline.clone(),
+        label: live_strings(lang).share_link,
+        title: Arc::new(move || {
+            let heading = h3.get_untracked().map(web_sys::Element::from);
+            let heading = heading.or_else(|| h4.get_untracked().map(web_sys::Element::from));
+            heading.and_then(|h| h.text_content()).unwrap_or_default()
+        }),
     };
     // Context cards sit under an h2, day cards under a day's h3.
     let heading = if is_context {
-        Either::Left(view! { <h3 id=heading_id.clone() class="tl-card__title">{headline}</h3> })
+        Either::Left(
+            view! { <h3 id=heading_id.clone() class="tl-card__title" node_ref=h3>{headline}</h3> },
+        )
     } else {
-        Either::Right(view! { <h4 id=heading_id.clone() class="tl-card__title">{headline}</h4> })
+        Either::Right(
+            view! { <h4 id=heading_id.clone() class="tl-card__title" node_ref=h4>{headline}</h4> },
+        )
     };
     let link_of = id.clone();
     #[cfg_attr(not(pegasus_test_hooks), allow(unused_variables))]
@@ -65,7 +77,7 @@ pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl In
         }
         permalink(&link_of)
     });
-    let s = strings(lang);
+    let s = live_strings(lang);
     view! {
         <li class="tl-item" node_ref=item data-actors=actor_ids hidden=move || !shown.get()>
             <article
@@ -80,7 +92,7 @@ pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl In
             >
                 <EventDateLine event=event.clone() under_its_day />
                 {heading}
-                <p class="tl-card__summary">{typeset(lang, event.summary.get(lang))}</p>
+                <p class="tl-card__summary">{prose(lang, &event.summary)}</p>
                 <ActorList actors=event.actors.clone() />
                 <div class="tl-card__actions">
                     <QuotePanel event open />
@@ -104,30 +116,36 @@ pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl In
 #[component]
 fn EventDateLine(event: Event, under_its_day: bool) -> impl IntoView {
     let lang = expect_page().lang;
-    let s = strings(lang);
     let date = event.date;
-    let end = (!date.is_single_day()).then(|| date.last().to_string());
+    let end = (!date.is_single_day()).then(|| story!("{}", date.last()));
     let compact = under_its_day && date.precision == Precision::Day && date.is_single_day();
-    let text = if compact {
-        short_date(lang, date.from)
-    } else {
-        event_date(lang, &date)
-    };
+    let text = StoryText::new(|| {
+        if compact {
+            short_date(lang, date.from)
+        } else {
+            event_date(lang, &date)
+        }
+    });
     view! {
         <div class="tl-card__when">
             <time
                 class=if compact { "tl-card__date tl-card__date--compact" } else { "tl-card__date" }
-                datetime=date.from.to_string()
-                data-date-end=end
+                datetime=story!("{}", date.from)
+                data-date-end=end.map(StoryText::into_attribute_value)
                 data-precision=date.precision.code()
             >
                 {text}
             </time>
-            {precision_label(lang, date.precision)
-                .map(|label| view! { <span class="tl-card__precision">{label}</span> })}
+            // Not one exact day: the precision in words.
+            {(date.precision != Precision::Day).then(|| {
+                let text = StoryText::new(|| {
+                    precision_label(lang, date.precision).unwrap_or_default().to_owned()
+                });
+                view! { <span class="tl-card__precision">{text}</span> }
+            })}
             <details class="tl-card__reasoning">
-                <summary>{s.how_dated}</summary>
-                <p>{typeset(lang, date.reasoning.get(lang))}</p>
+                <summary>{label(lang, |s| s.how_dated)}</summary>
+                <p>{prose(lang, &date.reasoning)}</p>
             </details>
         </div>
     }
@@ -137,14 +155,14 @@ fn EventDateLine(event: Event, under_its_day: bool) -> impl IntoView {
 #[component]
 fn ActorList(actors: Vec<String>) -> impl IntoView {
     let page = expect_page();
-    let names: Vec<(String, String)> = actors
+    let names: Vec<(String, StoryText)> = actors
         .iter()
         .filter_map(|id| page.timeline.actor(id))
-        .map(|actor| (actor.id.clone(), actor.name.get(page.lang).to_owned()))
+        .map(|actor| (actor.id.clone(), verbatim(actor.name.get(page.lang))))
         .collect();
     view! {
         <div class="tl-card__actors">
-            <span class="tl-visually-hidden">{strings(page.lang).actors_label}</span>
+            <span class="tl-visually-hidden">{label(page.lang, |s| s.actors_label)}</span>
             <ul class="tl-card__actor-list">
                 {names
                     .into_iter()

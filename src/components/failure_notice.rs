@@ -1,6 +1,6 @@
 use crate::app::expect_page;
 use crate::hooks::use_failure_notice;
-use crate::i18n::strings;
+use crate::story_text::label;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -8,14 +8,14 @@ use leptos::prelude::*;
 /// to reload. Hidden until a panic; what is already on screen stays.
 #[component]
 pub fn FailureNotice() -> impl IntoView {
-    let s = strings(expect_page().lang);
+    let lang = expect_page().lang;
     let notice = NodeRef::<html::Div>::new();
     use_failure_notice(notice);
     view! {
         <div id="tl-failure" class="tl-failure" role="alert" hidden node_ref=notice>
-            {s.failure}
+            {label(lang, |s| s.failure)}
             " "
-            <a href="">{s.reload}</a>
+            <a href="">{label(lang, |s| s.reload)}</a>
         </div>
     }
 }

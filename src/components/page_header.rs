@@ -1,7 +1,7 @@
 use super::LanguageSwitch;
 use crate::app::{expect_page, page_file};
-use crate::i18n::{strings, typeset};
 use crate::model::Lang;
+use crate::story_text::{label, prose};
 use leptos::prelude::*;
 
 /// The title and the introduction.
@@ -10,16 +10,15 @@ pub fn PageHeader() -> impl IntoView {
     let page = expect_page();
     let lang = page.lang;
     let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
-    let s = strings(lang);
     view! {
-        <a class="tl-skip" href="#chronologie">{s.skip_to_timeline}</a>
+        <a class="tl-skip" href="#chronologie">{label(lang, |s| s.skip_to_timeline)}</a>
         <header class="tl-header">
             <div class="tl-header__top">
-                <p class="tl-header__kicker">{s.kicker}</p>
+                <p class="tl-header__kicker">{label(lang, |s| s.kicker)}</p>
                 <LanguageSwitch lang href=page_file(other, page.embedded) />
             </div>
-            <h1 class="tl-header__title">{typeset(lang, page.timeline.title.get(lang))}</h1>
-            <p class="tl-header__intro">{typeset(lang, page.timeline.intro.get(lang))}</p>
+            <h1 class="tl-header__title">{prose(lang, &page.timeline.title)}</h1>
+            <p class="tl-header__intro">{prose(lang, &page.timeline.intro)}</p>
         </header>
     }
 }

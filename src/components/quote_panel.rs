@@ -1,8 +1,10 @@
 use crate::app::expect_page;
 use crate::hooks::post_opened;
-use crate::i18n::{strings, typeset};
+use crate::i18n::strings;
 use crate::model::{is_web_url, Event, Quote};
 use crate::state::Reader;
+use crate::story;
+use crate::story_text::{label, prose, verbatim, StoryText};
 use leptos::prelude::*;
 
 /// The event's verbatim quotes, with attribution and editor's notes, in a `<details>`:
@@ -14,7 +16,7 @@ use leptos::prelude::*;
 pub fn QuotePanel(event: Event, open: RwSignal<bool>) -> impl IntoView {
     let page = expect_page();
     let reader = Reader::expect();
-    let s = strings(page.lang);
+    let lang = page.lang;
     let id = event.id.clone();
     let embedded = page.embedded;
     let on_toggle = move |ev: leptos::ev::Event| {
@@ -35,9 +37,9 @@ pub fn QuotePanel(event: Event, open: RwSignal<bool>) -> impl IntoView {
         .map(|note| {
             view! {
                 <aside class="tl-quotes__note">
-                    <strong>{s.editors_note}</strong>
+                    <strong>{label(lang, |s| s.editors_note)}</strong>
                     " "
-                    {typeset(page.lang, note.get(page.lang))}
+                    {prose(lang, &note)}
                 </aside>
             }
         })
@@ -45,15 +47,19 @@ pub fn QuotePanel(event: Event, open: RwSignal<bool>) -> impl IntoView {
     view! {
         <details
             class="tl-quotes"
-            id=format!("{}-sources", event.id)
+            id=story!("{}-sources", event.id)
             prop:open=move || open.get()
             on:toggle=on_toggle
         >
             <summary class="tl-quotes__toggle">
-                <span class="tl-quotes__show">{s.show_quotes}</span>
-                <span class="tl-quotes__hide">{s.hide_quotes}</span>
+                <span class="tl-quotes__show">{label(lang, |s| s.show_quotes)}</span>
+                <span class="tl-quotes__hide">{label(lang, |s| s.hide_quotes)}</span>
             </summary>
-            <div class="tl-quotes__panel" role="region" aria-label=s.quotes_label>
+            <div
+                class="tl-quotes__panel"
+                role="region"
+                aria-label=label(lang, |s| s.quotes_label)
+            >
                 {quotes}
                 {notes}
             </div>
@@ -65,29 +71,33 @@ pub fn QuotePanel(event: Event, open: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn SourceQuote(quote: Quote) -> impl IntoView {
     let page = expect_page();
-    let s = strings(page.lang);
+    let lang = page.lang;
     // Validation guarantees the source exists; never show a quote without attribution.
     let source = page.timeline.source(&quote.source).cloned()?;
-    let link = source.url.clone().filter(|url| is_web_url(url));
+    let link = source.url.as_deref().filter(|url| is_web_url(url));
     // The article itself when it is online, else its entry in the list of sources.
-    let (cite, rel, link_text) = match link {
-        Some(url) => (url, Some("noopener noreferrer"), s.read_article),
-        None => (format!("#source-{}", source.id), None, s.sources_heading),
+    let cite = StoryText::new(|| match link {
+        Some(url) => url.to_owned(),
+        None => format!("#source-{}", source.id),
+    });
+    let (rel, link_text) = match link {
+        Some(_) => (Some("noopener noreferrer"), label(lang, |s| s.read_article)),
+        None => (None, label(lang, |s| s.sources_heading)),
     };
     Some(view! {
         <figure class="tl-quote">
-            <blockquote class="tl-quote__text" cite=cite.clone() lang=source.language.clone()>
-                {quote.text}
+            <blockquote class="tl-quote__text" cite=cite.clone() lang=verbatim(&source.language)>
+                {verbatim(&quote.text)}
             </blockquote>
             <figcaption class="tl-quote__source">
-                <cite class="tl-quote__outlet">{source.outlet.get(page.lang).to_owned()}</cite>
+                <cite class="tl-quote__outlet">{verbatim(source.outlet.get(lang))}</cite>
                 ", "
-                <span class="tl-quote__headline" lang=source.language.clone()>
-                    {source.headline.clone()}
+                <span class="tl-quote__headline" lang=verbatim(&source.language)>
+                    {verbatim(&source.headline)}
                 </span>
                 ", "
                 <span class="tl-quote__date">
-                    {format!("{} {}", s.published, source.published_label.get(page.lang))}
+                    {story!("{} {}", strings(lang).published, source.published_label.get(lang))}
                 </span>
                 " · "
                 <a href=cite.clone() rel=rel>{link_text}</a>

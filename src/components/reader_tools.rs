@@ -2,9 +2,9 @@ use super::actor_filters::{FilterCount, FilterToggle};
 use super::ActorFilters;
 use crate::app::expect_page;
 use crate::hooks::keep_place;
-use crate::i18n::strings;
 use crate::model::{Lang, OutlineActor};
 use crate::state::{all_open, expand_label, Reader};
+use crate::story_text::label;
 use leptos::prelude::*;
 
 /// Filters, "expand all" and the live region. Narrow screens get one row (« Filtrer »,
@@ -16,11 +16,11 @@ use leptos::prelude::*;
 #[component]
 pub fn ReaderTools(actors: Vec<OutlineActor>) -> impl IntoView {
     let reader = Reader::expect();
-    let s = strings(expect_page().lang);
+    let lang = expect_page().lang;
     view! {
         <section
             class="tl-tools"
-            aria-label=s.tools_label
+            aria-label=label(lang, |s| s.tools_label)
             data-ready=move || if reader.ready.get() { "true" } else { "false" }
         >
             <FilterToggle controls="tl-filters" />
@@ -28,7 +28,7 @@ pub fn ReaderTools(actors: Vec<OutlineActor>) -> impl IntoView {
             <FilterCount />
             <ExpandAllButton />
             // Only where there is a keyboard and a fine pointer (the stylesheet decides).
-            <p class="tl-tools__hint">{s.keyboard_hint}</p>
+            <p class="tl-tools__hint">{label(lang, |s| s.keyboard_hint)}</p>
             <div id="tl-announcement" class="tl-visually-hidden" role="status" aria-live="polite">
                 {move || reader.announcement.get()}
             </div>
@@ -80,7 +80,7 @@ pub fn LanguageSwitch(lang: Lang, href: &'static str) -> impl IntoView {
     };
     view! {
         <a class="tl-lang" href=href hreflang=other.code() lang=other.code()>
-            {strings(lang).other_language_name}
+            {label(lang, |s| s.other_language_name)}
         </a>
     }
 }

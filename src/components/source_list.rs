@@ -1,6 +1,7 @@
 use crate::app::expect_page;
-use crate::i18n::strings;
 use crate::model::is_web_url;
+use crate::story;
+use crate::story_text::{label, verbatim};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -13,30 +14,32 @@ pub fn SourceList() -> impl IntoView {
     view! {
         <section class="tl-sources" aria-labelledby="tl-sources-heading">
             <h2 id="tl-sources-heading" class="tl-section-title">
-                {strings(lang).sources_heading}
+                {label(lang, |s| s.sources_heading)}
             </h2>
-            <p>{strings(lang).sources_intro}</p>
+            <p>{label(lang, |s| s.sources_intro)}</p>
             <ul class="tl-sources__list">
                 {sources
                     .into_iter()
                     .map(|source| {
                         let excerpts_only = source.excerpts_only;
-                        let link = source.url.clone().filter(|url| is_web_url(url));
+                        let link = source.url.as_deref().filter(|url| is_web_url(url));
+                        let headline = verbatim(&source.headline);
+                        let language = verbatim(&source.language);
                         view! {
-                            <li id=format!("source-{}", source.id) class="tl-sources__item">
-                                <cite class="tl-sources__outlet">{source.outlet.get(lang).to_owned()}</cite>
+                            <li id=story!("source-{}", source.id) class="tl-sources__item">
+                                <cite class="tl-sources__outlet">{verbatim(source.outlet.get(lang))}</cite>
                                 " — "
                                 {match link {
                                     Some(url) => Either::Left(view! {
-                                        <a href=url lang=source.language.clone() rel="noopener noreferrer">{source.headline.clone()}</a>
+                                        <a href=verbatim(url) lang=language rel="noopener noreferrer">{headline}</a>
                                     }),
-                                    None => Either::Right(view! { <span lang=source.language.clone()>{source.headline.clone()}</span> }),
+                                    None => Either::Right(view! { <span lang=language>{headline}</span> }),
                                 }}
                                 ", "
-                                {source.published_label.get(lang).to_owned()}
+                                {verbatim(source.published_label.get(lang))}
                                 {excerpts_only.then(|| view! {
                                     <span class="tl-sources__rights">
-                                        " ("{strings(lang).excerpts_only}")"
+                                        " ("{label(lang, |s| s.excerpts_only)}")"
                                     </span>
                                 })}
                             </li>

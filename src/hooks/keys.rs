@@ -1,7 +1,7 @@
 //! `j`/`k` anywhere, and ↓/↑ once an event has focus, move from event to event.
 
 use super::scroll::{bring_into_view, first_below, nav_clearance};
-use crate::i18n::strings;
+use crate::i18n::live_strings;
 use crate::state::{next_card, Reader};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,7 +56,7 @@ pub fn use_event_keys(reader: Reader) {
             }
             None => reader
                 .announcement
-                .set(strings(reader.lang).no_more_events.to_owned()),
+                .set(live_strings(reader.lang).no_more_events.to_owned()),
         }
     });
 }

@@ -12,7 +12,7 @@ pub use dates::{
     precision_label, short_date, weekday_abbr, weekday_name,
 };
 pub use problems::problem_text;
-pub use strings::{strings, Strings, EN, FR};
+pub use strings::{live_strings, strings, LiveStrings, Strings};
 
 /// « 12 événements sur 17 » / « 12 of 17 events ».
 pub fn shown_count(lang: Lang, shown: usize, total: usize) -> String {

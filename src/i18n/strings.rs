@@ -1,8 +1,11 @@
 //! Every interface string, in both languages. Editorial texts live in `timeline.json`.
+//! [`Strings`] are fixed labels, rendered once by the server (through `StoryText` in the
+//! views, so the readers' wasm has none of them); [`LiveStrings`] are what the controls
+//! say at run time, the only interface strings the readers' wasm carries.
 
 use crate::model::Lang;
 
-/// Every interface string, in one language. Editorial texts live in `timeline.json`.
+/// The fixed labels, in one language.
 pub struct Strings {
     pub skip_to_timeline: &'static str,
     pub context_heading: &'static str,
@@ -28,20 +31,11 @@ pub struct Strings {
     pub filter_legend: &'static str,
     pub filter_toggle: &'static str,
     pub filter_all: &'static str,
-    pub expand_all: &'static str,
-    pub collapse_all: &'static str,
-    pub copy_link: &'static str,
-    pub share_link: &'static str,
-    pub link_copied: &'static str,
-    pub not_copied: &'static str,
     pub kicker: &'static str,
     pub embed_title: &'static str,
     pub embed_explained: &'static str,
-    pub copy_code: &'static str,
-    pub code_copied: &'static str,
     pub read_article: &'static str,
     pub other_language_name: &'static str,
-    pub no_more_events: &'static str,
     pub none_for_filter: &'static str,
     pub keyboard_hint: &'static str,
     pub failure: &'static str,
@@ -73,20 +67,11 @@ pub const FR: Strings = Strings {
     filter_legend: "Filtrer par acteur",
     filter_toggle: "Filtrer",
     filter_all: "Tous",
-    expand_all: "Tout déplier",
-    collapse_all: "Tout replier",
-    copy_link: "Copier le lien",
-    share_link: "Partager",
-    link_copied: "Lien copié",
-    not_copied: "Copie impossible, à copier à la main\u{a0}:",
     kicker: "Chronologie sourcée",
     embed_title: "Intégrer cette chronologie",
     embed_explained: "Collez ce code dans votre page\u{a0}: il crée un cadre qui prend la hauteur de son contenu, sans aucune requête vers un tiers.",
-    copy_code: "Copier le code",
-    code_copied: "Code copié",
     read_article: "lire l’article",
     other_language_name: "English",
-    no_more_events: "Pas d’autre événement dans ce sens.",
     none_for_filter: "Aucun événement de ce jour pour ce filtre.",
     keyboard_hint: "Astuce\u{a0}: touches j et k pour passer d’un événement à l’autre.",
     failure: "Une erreur est survenue\u{a0}: la page ne répond plus.",
@@ -118,20 +103,11 @@ pub const EN: Strings = Strings {
     filter_legend: "Filter by actor",
     filter_toggle: "Filter",
     filter_all: "All",
-    expand_all: "Expand all",
-    collapse_all: "Collapse all",
-    copy_link: "Copy link",
-    share_link: "Share",
-    link_copied: "Link copied",
-    not_copied: "Could not copy; copy it by hand:",
     kicker: "Sourced timeline",
     embed_title: "Embed this timeline",
     embed_explained: "Paste this code into your page: it creates a frame that takes the height of its content, with no request to any third party.",
-    copy_code: "Copy the code",
-    code_copied: "Code copied",
     read_article: "read the article",
     other_language_name: "Français",
-    no_more_events: "No more events in that direction.",
     none_for_filter: "No event that day for this filter.",
     keyboard_hint: "Tip: press j and k to move from event to event.",
     failure: "Something went wrong: this page stopped responding.",
@@ -142,5 +118,49 @@ pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
+    }
+}
+
+/// What the controls say as the reader uses them, in one language.
+pub struct LiveStrings {
+    pub expand_all: &'static str,
+    pub collapse_all: &'static str,
+    pub copy_link: &'static str,
+    pub share_link: &'static str,
+    pub link_copied: &'static str,
+    pub not_copied: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub no_more_events: &'static str,
+}
+
+pub const LIVE_FR: LiveStrings = LiveStrings {
+    expand_all: "Tout déplier",
+    collapse_all: "Tout replier",
+    copy_link: "Copier le lien",
+    share_link: "Partager",
+    link_copied: "Lien copié",
+    not_copied: "Copie impossible, à copier à la main\u{a0}:",
+    copy_code: "Copier le code",
+    code_copied: "Code copié",
+    no_more_events: "Pas d’autre événement dans ce sens.",
+};
+
+pub const LIVE_EN: LiveStrings = LiveStrings {
+    expand_all: "Expand all",
+    collapse_all: "Collapse all",
+    copy_link: "Copy link",
+    share_link: "Share",
+    link_copied: "Link copied",
+    not_copied: "Could not copy; copy it by hand:",
+    copy_code: "Copy the code",
+    code_copied: "Code copied",
+    no_more_events: "No more events in that direction.",
+};
+
+pub fn live_strings(lang: Lang) -> &'static LiveStrings {
+    match lang {
+        Lang::Fr => &LIVE_FR,
+        Lang::En => &LIVE_EN,
     }
 }

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 pub const MOUNT: &str = "/actualite/2021/pegasus/";
 pub const README_FOLDER: &str = "/srv/pegasus/dist/";
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Where Debian's nginx module packages put their libraries.
+pub const DEBIAN_MODULES: &str = "/usr/lib/nginx/modules";
 
 pub fn project_file(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
@@ -149,10 +151,16 @@ impl Nginx {
         std::fs::create_dir_all(&dir).expect("nginx dir");
         let (http, server) = readme_configuration(&dist);
         let d = dir.display();
+        // Debian's module files name their library relative to nginx's prefix, which `-p`
+        // moves here: the same `modules` folder as /usr/share/nginx's.
+        #[cfg(unix)]
+        let _ = std::os::unix::fs::symlink(DEBIAN_MODULES, dir.join("modules"));
         // Everything nginx writes goes to the temporary folder; one process (no master, no
         // worker switching user), in the foreground, so that dropping it stops it.
         let config = format!(
-            "daemon off;\nmaster_process off;\npid {d}/nginx.pid;\nerror_log {d}/error.log warn;\n\
+            "# As Debian's nginx.conf: the modules its packages installed (brotli_static).\n\
+             include /etc/nginx/modules-enabled/*.conf;\n\
+             daemon off;\nmaster_process off;\npid {d}/nginx.pid;\nerror_log {d}/error.log warn;\n\
              events {{ worker_connections 64; }}\n\
              http {{\n\
              include /etc/nginx/mime.types;\ndefault_type application/octet-stream;\naccess_log off;\n\
