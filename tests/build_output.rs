@@ -115,14 +115,25 @@ fn the_readers_wasm_holds_none_of_the_story_the_page_already_shows() {
         "only {} texts read from the data file",
         texts.len()
     );
-    // The quotes are verbatim in the page: the search finds them where they are.
-    let quote = texts
+    // Quotes are verbatim in the page (no typesetting): the search finds them where they are.
+    let timeline = pegasus_timeline::model::read(pegasus_timeline::TIMELINE_JSON).expect("data");
+    let quotes: Vec<&String> = timeline
+        .events
+        .iter()
+        .flat_map(|e| &e.quotes)
+        .map(|q| &q.text)
+        .collect();
+    let quote = quotes
         .iter()
         .find(|t| t.contains('’'))
         .expect("a quote with an apostrophe");
     assert!(
         contains(&page, quote),
         "index.html lacks the quote {quote:?}"
+    );
+    assert!(
+        quotes.iter().all(|quote| texts.contains(quote)),
+        "every quote is searched for"
     );
     let in_wasm: Vec<&String> = texts.iter().filter(|text| contains(&wasm, text)).collect();
     assert!(
