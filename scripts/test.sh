@@ -9,6 +9,8 @@ cargo fmt --all -- --check
 say "cargo clippy (native, and the wasm's own code)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+# The readers' wasm as trunk builds it: without the story text (index.html).
+cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --bin pegasus-timeline -- -D warnings
 
 say "trunk build --release"
 trunk build --release

@@ -18,7 +18,12 @@ pub const EXAMPLE_BASE: &str = "https://exemple.fr/pegasus/";
 
 /// The snippet a newsroom pastes into its page.
 pub fn embed_snippet(base: &str) -> String {
-    format!(
-        "<div data-pegasus-timeline data-src=\"{base}\"></div>\n<script src=\"{base}embed.js\" async></script>"
-    )
+    [
+        "<div data-pegasus-timeline data-src=\"",
+        base,
+        "\"></div>\n<script src=\"",
+        base,
+        "embed.js\" async></script>",
+    ]
+    .concat()
 }

@@ -164,9 +164,9 @@ pub fn copied_message(lang: Lang, ok: bool, done: &str, text: &str) -> String {
     if ok {
         // French sets a no-break space before the colon; English none.
         let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
-        format!("{done}{colon} {text}")
+        [done, colon, " ", text].concat()
     } else {
-        format!("{} {text}", live_strings(lang).not_copied)
+        [live_strings(lang).not_copied, " ", text].concat()
     }
 }
 

@@ -1,5 +1,6 @@
 use crate::app::expect_page;
 use crate::hooks::{keep_place, toggle_expanded};
+use crate::i18n::decimal;
 use crate::model::OutlineActor;
 use crate::state::{count_text, is_pressed, toggle_actor, Reader};
 use crate::story_text::{label, verbatim, StoryText};
@@ -74,7 +75,7 @@ pub fn FilterCount() -> impl IntoView {
             .with(|selected| timeline.count_involving(selected))
     });
     view! {
-        <p class="tl-filters__count" data-shown=move || shown.get()>
+        <p class="tl-filters__count" data-shown=move || decimal(shown.get())>
             {move || count_text(lang, shown.get(), reader.total)}
         </p>
     }

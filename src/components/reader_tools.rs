@@ -74,7 +74,7 @@ pub fn LanguageSwitch(lang: Lang, href: &'static str) -> impl IntoView {
             if hash.is_empty() {
                 href.to_owned()
             } else {
-                format!("{href}#{hash}")
+                [href, "#", hash].concat()
             }
         })
     };

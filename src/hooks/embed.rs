@@ -4,6 +4,7 @@
 //! `embed.js`) and AMP's `embed-size` for `<amp-iframe>`.
 
 use super::location::query_value;
+use crate::i18n::decimal;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -28,8 +29,8 @@ fn post_height(child_id: &str, height: f64) {
     let Some(parent) = parent() else { return };
     // Whole pixels (already rounded up): integer formatting keeps the float formatter
     // out of the wasm.
-    let pixels = height.max(0.0) as u64;
-    let pym = format!("pymxPYMx{child_id}xPYMxheightxPYMx{pixels}");
+    let pixels = decimal(height.max(0.0) as usize);
+    let pym = ["pymxPYMx", child_id, "xPYMxheightxPYMx", &pixels].concat();
     let _ = parent.post_message(&pym.into(), "*");
     let amp = message(&[
         ("sentinel", "amp".into()),
@@ -56,8 +57,14 @@ pub fn post_scroll_to(element: &web_sys::Element) {
     }
     let top = element.get_bounding_client_rect().top() + window().scroll_y().unwrap_or_default();
     // Whole pixels: integer formatting keeps the float formatter out of the wasm.
-    let pixels = top.max(0.0) as u64;
-    let message = format!("pymxPYMx{}xPYMxscrollToChildPosxPYMx{pixels}", child_id());
+    let pixels = decimal(top.max(0.0) as usize);
+    let message = [
+        "pymxPYMx",
+        &child_id(),
+        "xPYMxscrollToChildPosxPYMx",
+        &pixels,
+    ]
+    .concat();
     let _ = parent.post_message(&message.into(), "*");
 }
 

@@ -48,7 +48,7 @@ pub fn use_event_keys(reader: Reader) {
             .and_then(|article| first_below(&cards, nav_clearance(&article)))
             .unwrap_or(0);
         let target = next_card(focused, in_view, step, cards.len())
-            .and_then(|i| cards[i].article.get_untracked());
+            .and_then(|i| cards.get(i)?.article.get_untracked());
         match target {
             Some(article) => {
                 event.prevent_default();

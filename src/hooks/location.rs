@@ -67,14 +67,14 @@ pub fn moved_page(
     let rest: Vec<String> = pairs
         .iter()
         .filter(|(key, _)| key != "lang" && key != "embed")
-        .map(|(key, value)| format!("{key}={value}"))
+        .map(|(key, value)| [key, "=", value].concat())
         .collect();
     let query = if rest.is_empty() {
         String::new()
     } else {
-        format!("?{}", rest.join("&"))
+        ["?", &rest.join("&")].concat()
     };
-    Some(format!("{dir}{}{query}{hash}", page_file(lang, embed)))
+    Some([dir, page_file(lang, embed), &query, hash].concat())
 }
 
 /// Sends an old-style address to its prerendered file; true when the page is leaving.
@@ -91,12 +91,13 @@ pub fn leave_moved_page(lang: Lang, embedded: bool) -> bool {
 /// The address of one event: this page, its query and `#id`.
 pub fn permalink(id: &str) -> String {
     let location = window().location();
-    format!(
-        "{}{}{}#{id}",
+    [
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    )
+        location.search().unwrap_or_default(),
+        ["#", id].concat(),
+    ]
+    .concat()
 }
 
 /// This page's folder as an absolute URL (`https://host/path/`), for the embed snippet.
@@ -105,7 +106,7 @@ pub fn page_folder() -> String {
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
     let folder = &path[..path.rfind('/').map_or(path.len(), |i| i + 1)];
-    format!("{origin}{folder}")
+    [&origin, folder].concat()
 }
 
 /// A signal of the address's `#hash`: empty while hydrating (the server knows no hash),

@@ -82,7 +82,7 @@ pub fn keep_place(still_shown: &[Card], change: impl FnOnce()) {
         .and_then(|card| card.article.get_untracked())
         .map(|article| nav_clearance(&article))
         .and_then(|clearance| first_below(still_shown, clearance))
-        .and_then(|i| still_shown[i].article.get_untracked());
+        .and_then(|i| still_shown.get(i)?.article.get_untracked());
     let before = anchor.as_ref().map(|a| top_of(a));
     change();
     if let (Some(anchor), Some(before)) = (anchor, before) {
@@ -126,7 +126,10 @@ pub fn use_day_in_view(
             let top =
                 |li: &NodeRef<html::Li>| li.get_untracked().map_or(f64::INFINITY, |li| top_of(&li));
             let passed = days.partition_point(|(_, li)| top(li) <= clearance + 1.0);
-            passed.checked_sub(1).map(|i| days[i].0)
+            passed
+                .checked_sub(1)
+                .and_then(|i| days.get(i))
+                .map(|day| day.0)
         });
         if current.get_untracked() != day {
             current.set(day);

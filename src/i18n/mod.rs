@@ -14,18 +14,30 @@ pub use dates::{
 pub use problems::problem_text;
 pub use strings::{live_strings, strings, LiveStrings, Strings};
 
-/// « 12 événements sur 17 » / « 12 of 17 events ».
+/// « 12 événements sur 17 » / « 12 of 17 events ». Made at run time in the readers' wasm,
+/// so without `format!` (whose machinery each call site instantiates).
 pub fn shown_count(lang: Lang, shown: usize, total: usize) -> String {
-    match (lang, shown == total) {
-        (Lang::Fr, true) => format!("{total}\u{a0}événements affichés"),
-        (Lang::Fr, false) => format!(
-            "{shown}\u{a0}événement{} sur {total} affiché{}",
-            plural(shown),
-            plural(shown)
-        ),
-        (Lang::En, true) => format!("All {total} events shown"),
-        (Lang::En, false) => format!("{shown} of {total} events shown"),
+    let all = shown == total;
+    let (shown, s, total) = (&decimal(shown), plural(shown), &decimal(total));
+    match (lang, all) {
+        (Lang::Fr, true) => [total, "\u{a0}événements affichés"].concat(),
+        (Lang::Fr, false) => [shown, "\u{a0}événement", s, " sur ", total, " affiché", s].concat(),
+        (Lang::En, true) => ["All ", total, " events shown"].concat(),
+        (Lang::En, false) => [shown, " of ", total, " events shown"].concat(),
     }
+}
+
+/// `n` in decimal digits, for the readers' run-time strings (no `core::fmt`).
+pub fn decimal(mut n: usize) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from(b'0' + (n % 10) as u8));
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
 }
 
 fn plural(n: usize) -> &'static str {
@@ -74,6 +86,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn decimal_writes_every_digit_of_zero_one_and_large_numbers() {
+        assert_eq!(decimal(0), "0");
+        assert_eq!(decimal(7), "7");
+        assert_eq!(decimal(5_000), "5000");
+        assert_eq!(decimal(usize::MAX), usize::MAX.to_string());
+    }
+
+    #[test]
     fn counts_read_naturally_in_both_languages() {
         assert_eq!(shown_count(Lang::Fr, 17, 17), "17\u{a0}événements affichés");
         assert_eq!(
@@ -85,6 +105,7 @@ mod tests {
             "5\u{a0}événements sur 17 affichés"
         );
         assert_eq!(shown_count(Lang::En, 5, 17), "5 of 17 events shown");
+        assert_eq!(shown_count(Lang::En, 17, 17), "All 17 events shown");
     }
 
     #[test]
