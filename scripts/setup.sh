@@ -18,6 +18,11 @@ WANT_TEST_TOOLS=0
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# Whether a command's output has a line matching the pattern. Not `cmd | grep -q`: grep
+# stops at the first match, a longer output then ends with SIGPIPE, and `pipefail` reads
+# that as "not installed" (geckodriver's three lines were reinstalled on every run).
+prints() { local pattern="$1"; shift; "$@" 2>/dev/null | grep -e "$pattern" >/dev/null; }
+
 APT_UPDATED=0
 apt_install() {
   local missing=()
@@ -34,12 +39,12 @@ cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 
 # The toolchain and wasm target come from rust-toolchain.toml; rustup installs them on first use.
-if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+if ! prints '^wasm32-unknown-unknown$' rustup target list --installed; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+if ! prints "^trunk $TRUNK_VERSION\$" trunk --version; then
   say "cargo install trunk@$TRUNK_VERSION (about 11 minutes, once)"
   cargo install --locked "trunk@$TRUNK_VERSION"
 fi
@@ -49,14 +54,14 @@ if [ -z "$WASM_BINDGEN_VERSION" ]; then
   echo "error: no wasm-bindgen in Cargo.lock" >&2
   exit 1
 fi
-if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+if ! prints "^wasm-bindgen $WASM_BINDGEN_VERSION\$" wasm-bindgen --version; then
   say "cargo install wasm-bindgen-cli@$WASM_BINDGEN_VERSION (about 4 minutes, once)"
   # Without --locked: the CLI's own lock file names a yanked dependency.
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
 # Debian's binaryen (wasm-opt 108) breaks today's Rust output; npm's build is current.
-if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+if ! prints "version ${BINARYEN_VERSION%%.*}" "$TOOLS/node_modules/.bin/wasm-opt" --version; then
   say "npm install binaryen@$BINARYEN_VERSION into $TOOLS"
   mkdir -p "$TOOLS"
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" "binaryen@$BINARYEN_VERSION"
@@ -74,7 +79,7 @@ if [ "$WANT_TEST_TOOLS" = 1 ]; then
   # fantoccini's TLS stack links OpenSSL; the browser tests drive Debian's Chromium;
   # tests/nginx.rs runs the README's nginx configuration in Debian's nginx, brotli_static included.
   apt_install pkg-config libssl-dev chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth nginx libnginx-mod-http-brotli-static
-  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  if ! prints "^geckodriver $GECKODRIVER_VERSION" geckodriver --version; then
     say "cargo install geckodriver@$GECKODRIVER_VERSION (about 5 minutes, once)"
     cargo install --force "geckodriver@$GECKODRIVER_VERSION"
   fi
