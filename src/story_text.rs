@@ -28,15 +28,6 @@ impl StoryText {
         #[cfg(not(feature = "story-text"))]
         StoryText()
     }
-
-    /// The words, where the build has them (natively, in the preview); empty in the
-    /// readers' wasm.
-    pub fn as_str(&self) -> &str {
-        #[cfg(feature = "story-text")]
-        return &self.0;
-        #[cfg(not(feature = "story-text"))]
-        ""
-    }
 }
 
 /// An editorial text of the data file, set for `lang` (French spacing).
@@ -103,7 +94,10 @@ mod tests {
     #[test]
     fn a_story_text_renders_its_words_where_the_build_keeps_them() {
         assert_eq!(verbatim("« Pegasus »").into_render(), "« Pegasus »");
-        assert_eq!(label(Lang::Fr, |s| s.sources_heading).as_str(), "Sources");
+        assert_eq!(
+            label(Lang::Fr, |s| s.sources_heading).into_render(),
+            "Sources"
+        );
         assert_eq!(
             story!("{} {}", "20", "juillet").into_attribute_value(),
             "20 juillet"

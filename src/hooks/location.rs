@@ -91,13 +91,10 @@ pub fn leave_moved_page(lang: Lang, embedded: bool) -> bool {
 /// The address of one event: this page, its query and `#id`.
 pub fn permalink(id: &str) -> String {
     let location = window().location();
-    [
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        ["#", id].concat(),
-    ]
-    .concat()
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    [&origin, &path, &query, "#", id].concat()
 }
 
 /// This page's folder as an absolute URL (`https://host/path/`), for the embed snippet.
