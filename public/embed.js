@@ -12,8 +12,11 @@
   var ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
   var count = 0;
 
+  // The event id in the host page's address, if it holds one. Event ids are plain ASCII,
+  // so nothing is decoded: a malformed escape (`#100%`, a truncated share) or an anchor of
+  // the host's own (`#commentaires`) is simply not an event, and never stops the embed.
   function hostHash() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = location.hash.slice(1);
     return ID.test(hash) ? hash : null;
   }
 

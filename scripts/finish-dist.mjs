@@ -55,21 +55,12 @@ if (terser.status !== 0) {
   process.exit(1);
 }
 
-// Trunk's start-up script, rewritten. It is loaded `async`, so it runs as soon as it
-// arrives, without waiting for the whole page to be parsed: the wasm download starts then,
-// side by side with the JS glue's (a dynamic import, not a static one, which would wait for
-// the glue before the first line runs). A preload instead would compete with the
-// stylesheet for the first paint, and browsers make it even with JavaScript off. The wasm
-// hydrates the whole body, so it starts only once the document is parsed. The app marks
-// `pegasus-timeline:ready` itself, once hydrated.
-const boot = `const module_or_path = fetch("./${wasm}");
-const { default: init } = await import("./${glue}");
-if (document.readyState === "loading") {
-  await new Promise((parsed) => addEventListener("DOMContentLoaded", parsed, { once: true }));
-}
-const wasm = await init({ module_or_path });
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
-`;
+// Trunk's start-up script, rewritten: scripts/boot.js (why it starts the download as it
+// does, and what it does where the browser runs no WebAssembly, is said there).
+const boot = readFileSync(new URL("./boot.js", import.meta.url), "utf8")
+  .replaceAll("{{wasm}}", wasm)
+  .replaceAll("{{glue}}", glue)
+  .replace(/^\s*\/\/.*\n/gm, "");
 const hashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 const bootName = `boot-${hashOf(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);

@@ -11,7 +11,7 @@ use crate::hooks::{
     bring_into_view, focus_without_scrolling, parent_url_hash, post_scroll_to, use_embed_messages,
     use_event_keys, use_location_hash, use_scripted,
 };
-use crate::model::{Lang, Outline, Timeline};
+use crate::model::{Date, Lang, Outline, Timeline};
 pub use crate::pages::page_file;
 use crate::state::Reader;
 use leptos::prelude::*;
@@ -31,23 +31,23 @@ pub fn expect_page() -> Page {
     expect_context::<Page>()
 }
 
-/// Ids of the cards whose sources were open before the page was hydrated (the reader
-/// opened them while the wasm loaded). Provided by the browser's entry point only: the
-/// prerendered HTML has none.
-#[derive(Clone, Default)]
-pub struct OpenBeforeHydration(pub Vec<String>);
-
 /// The whole page in one language. `errors` lists data problems (never in a normal build:
-/// `build.rs` refuses invalid data), shown above the timeline.
+/// `build.rs` refuses invalid data), shown above the timeline. `opened_early`: the
+/// positions (in page order) of the cards whose sources the reader opened while the wasm
+/// loaded, which only the browser's entry point knows.
 #[component]
 pub fn App(
     lang: Lang,
     embedded: bool,
     timeline: Arc<Timeline>,
     errors: Vec<String>,
+    #[prop(optional)] opened_early: Vec<usize>,
 ) -> impl IntoView {
     let outline = Outline::of(&timeline);
-    let reader = Reader::new(lang, &timeline);
+    let reader = Reader::new(lang, &timeline, &outline);
+    let (context_cards, days) = reader.sections(&timeline, &outline);
+    let day_links: Vec<(Date, usize)> =
+        days.iter().map(|day| (day.date, day.cards.len())).collect();
     provide_context(Page {
         lang,
         timeline,
@@ -57,6 +57,9 @@ pub fn App(
     use_scripted(reader.ready);
     use_location_hash(reader.hash);
     use_event_keys(reader);
+    // Hydration draws what the server drew (every card closed); what the reader did before
+    // follows, through the same signals, so every label and count agrees with it.
+    Effect::new(move |_| reader.open_at(&opened_early));
     // `#id` opens that event's sources and brings it into view: on load, and on every
     // hash change (links, Back, Forward).
     Effect::new(move |_| reveal(reader, &reader.hash.get(), embedded));
@@ -73,11 +76,11 @@ pub fn App(
         <FailureNotice />
         {(!errors.is_empty()).then(|| view! { <ErrorNotice errors /> })}
         <PageHeader />
-        <DayNav days=outline.days />
+        <DayNav days=day_links />
         <main id="chronologie" class="tl-main" tabindex="-1">
             <ReaderTools actors=outline.actors />
-            <ContextSection />
-            <DayAxis />
+            <ContextSection cards=context_cards />
+            <DayAxis days />
             <SourceList />
         </main>
         <PageFooter />

@@ -60,32 +60,37 @@ pub fn hydrate() {
     if hooks::location::leave_moved_page(lang, embedded) {
         return;
     }
-    let opened = app::OpenBeforeHydration(opened_before_hydration());
+    let opened_early = opened_before_hydration();
     let timeline = std::sync::Arc::new(compiled_timeline());
     let errors: Vec<String> = DATA_ERRORS.iter().map(|e| (*e).to_owned()).collect();
     // The benchmark reads the hydration's duration between these two marks.
     let performance = window().performance();
     let mark = |name| performance.as_ref().map(|p| p.mark(name));
     mark("pegasus-timeline:hydrate-start");
-    leptos::mount::hydrate_body(move || {
-        provide_context(opened);
-        view! { <App lang embedded timeline errors /> }
-    });
+    leptos::mount::hydrate_body(
+        move || view! { <App lang embedded timeline errors opened_early /> },
+    );
     mark("pegasus-timeline:hydrated");
 }
 
-/// The cards whose sources the reader opened while the wasm loaded.
+/// The positions, in page order, of the cards whose sources the reader opened while the
+/// wasm loaded: each card has one such `<details>`, in the same order as the cards.
 #[cfg(target_arch = "wasm32")]
-fn opened_before_hydration() -> Vec<String> {
+fn opened_before_hydration() -> Vec<usize> {
     use leptos::prelude::document;
     use wasm_bindgen::JsCast;
     // Before hydration no component exists, so no NodeRef: the document is all there is.
-    let Ok(open) = document().query_selector_all("details.tl-quotes[open]") else {
+    let Ok(panels) = document().query_selector_all("details.tl-quotes") else {
         return Vec::new();
     };
-    (0..open.length())
-        .filter_map(|i| open.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|details| details.id().trim_end_matches("-sources").to_owned())
+    (0..panels.length())
+        .filter(|&i| {
+            panels
+                .item(i)
+                .and_then(|node| node.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                .is_some_and(|details| details.open())
+        })
+        .map(|i| i as usize)
         .collect()
 }
 

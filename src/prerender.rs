@@ -54,7 +54,17 @@ pub fn render_body(
     let owner = Owner::new();
     let timeline = timeline.clone();
     let errors = errors.to_vec();
-    owner.with(move || view! { <App lang embedded timeline errors /> }.to_html())
+    let html = owner.with(move || view! { <App lang embedded timeline errors /> }.to_html());
+    valid_markers(&html)
+}
+
+/// Leptos writes its hydration markers as `<!>`, which browsers read as an empty comment
+/// but HTML calls a parse error ("bogus comment"); `<!---->` is the valid spelling of the
+/// same node, so hydration finds exactly what it did. Text and attribute values are
+/// escaped (`<` becomes `&lt;`), and the body has no raw text (`inner_html`), so every
+/// `<!>` in it is a marker.
+fn valid_markers(html: &str) -> String {
+    html.replace("<!>", "<!---->")
 }
 
 /// The head: title, description, language alternates, social cards, assets, and the
@@ -283,6 +293,16 @@ mod tests {
         assert!(unaddressed[0]
             .html
             .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"en.html\">"));
+    }
+
+    #[test]
+    fn the_hydration_markers_are_valid_empty_comments_and_text_cannot_forge_one() {
+        let mut timeline = crate::compiled_timeline();
+        timeline.events[0].headline.fr = "Un titre avec <!> dedans".into();
+        let body = render_body(Lang::Fr, false, &Arc::new(timeline), &[]);
+        assert!(!body.contains("<!>"), "a marker left as <!>");
+        assert!(body.contains("<!---->"), "Leptos's markers are written");
+        assert!(body.contains("Un titre avec &lt;!&gt; dedans"));
     }
 
     #[test]

@@ -4,13 +4,15 @@
 //! functions below, tested natively; the signals only carry their inputs.
 
 use crate::i18n::{live_strings, shown_count};
-use crate::model::{involves_any, Date, Lang, Timeline};
+use crate::model::{involves_any, Date, Event, Lang, Outline, Timeline};
 use leptos::html;
 use leptos::prelude::*;
 
 /// One event card as the page's behaviour needs it: its open state and its elements.
 #[derive(Clone)]
 pub struct Card {
+    /// Its event, as an index into `Timeline::events`.
+    pub event: usize,
     pub id: String,
     /// The actors a filter looks for.
     pub actors: Vec<String>,
@@ -42,25 +44,103 @@ pub struct Reader {
     pub hash: RwSignal<String>,
     /// The day whose heading is at the top of the view.
     pub current_day: RwSignal<Option<Date>>,
-    /// Every card, in page order (registered as they render).
+    /// Every card, in page order (the outline's reading order).
     pub cards: StoredValue<Vec<Card>>,
     /// Every day of the axis with its list item, in page order.
     pub days: StoredValue<Vec<(Date, NodeRef<html::Li>)>>,
 }
 
+/// One event as its card's view needs it: what it says and its state.
+pub type EventEntry = (Event, Card);
+
+/// One day of the axis as its view needs it: its heading's list item and its cards.
+pub struct DayCards {
+    pub date: Date,
+    pub item: NodeRef<html::Li>,
+    pub cards: Vec<EventEntry>,
+}
+
 impl Reader {
-    pub fn new(lang: Lang, timeline: &Timeline) -> Reader {
+    /// Every card's and every day's state, built from the timeline before any view
+    /// renders: the views get theirs passed down, in the outline's order.
+    pub fn new(lang: Lang, timeline: &Timeline, outline: &Outline) -> Reader {
+        let selected = RwSignal::new(Vec::<String>::new());
+        let cards = outline
+            .reading_order()
+            .filter_map(|index| {
+                let event = timeline.events.get(index)?;
+                let actors = event.actors.clone();
+                let shown =
+                    Memo::new(move |_| selected.with(|selected| involves_any(&actors, selected)));
+                Some(Card {
+                    event: index,
+                    id: event.id.clone(),
+                    actors: event.actors.clone(),
+                    open: RwSignal::new(false),
+                    shown,
+                    item: NodeRef::new(),
+                    article: NodeRef::new(),
+                })
+            })
+            .collect();
+        let days = outline
+            .days
+            .iter()
+            .map(|day| (day.date, NodeRef::new()))
+            .collect();
         Reader {
             lang,
             total: timeline.events.len(),
-            selected: RwSignal::new(Vec::new()),
+            selected,
             open_count: RwSignal::new(0),
             ready: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             hash: RwSignal::new(String::new()),
             current_day: RwSignal::new(None),
-            cards: StoredValue::new(Vec::new()),
-            days: StoredValue::new(Vec::new()),
+            cards: StoredValue::new(cards),
+            days: StoredValue::new(days),
+        }
+    }
+
+    /// The context's cards, then each day with its own, as the outline lays them out.
+    pub fn sections(
+        self,
+        timeline: &Timeline,
+        outline: &Outline,
+    ) -> (Vec<EventEntry>, Vec<DayCards>) {
+        self.cards.with_value(|cards| {
+            // The cards were made from these events, in this order.
+            let mut rest = cards
+                .iter()
+                .filter_map(|card| Some((timeline.events.get(card.event)?.clone(), card.clone())));
+            let context = rest.by_ref().take(outline.context.len()).collect();
+            let days = self.days.with_value(|items| {
+                outline
+                    .days
+                    .iter()
+                    .zip(items)
+                    .map(|(day, (_, item))| DayCards {
+                        date: day.date,
+                        item: *item,
+                        cards: rest.by_ref().take(day.events.len()).collect(),
+                    })
+                    .collect()
+            });
+            (context, days)
+        })
+    }
+
+    /// Opens the cards at these positions (in page order), where the reader opened them
+    /// before the page was hydrated.
+    pub fn open_at(self, positions: &[usize]) {
+        let opened: Vec<RwSignal<bool>> = self.cards.with_value(|cards| {
+            positions
+                .iter()
+                .filter_map(|&i| cards.get(i).map(|card| card.open))
+                .collect()
+        });
+        for open in opened {
+            self.set_open(open, true);
         }
     }
 

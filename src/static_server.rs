@@ -7,7 +7,7 @@ use std::fs;
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -26,6 +26,35 @@ pub struct ServerConfig {
     pub headers: Vec<(String, String)>,
     /// Serve `.wasm` as `application/octet-stream`, as many generic hosts do.
     pub generic_wasm_mime: bool,
+    /// Holds back the answer to every request whose path ends so (`.wasm`, say) until the
+    /// gate opens: a slow network, on cue, for tests of what a reader does meanwhile.
+    pub hold: Option<(String, Gate)>,
+}
+
+/// A gate that requests wait at until it opens (once, for good).
+#[derive(Clone, Debug, Default)]
+pub struct Gate(Arc<(Mutex<bool>, Condvar)>);
+
+impl Gate {
+    pub fn open(&self) {
+        let (opened, changed) = &*self.0;
+        if let Ok(mut opened) = opened.lock() {
+            *opened = true;
+            changed.notify_all();
+        }
+    }
+
+    fn wait(&self) {
+        let (opened, changed) = &*self.0;
+        if let Ok(mut is_open) = opened.lock() {
+            while !*is_open {
+                match changed.wait(is_open) {
+                    Ok(guard) => is_open = guard,
+                    Err(_) => return,
+                }
+            }
+        }
+    }
 }
 
 impl ServerConfig {
@@ -35,6 +64,7 @@ impl ServerConfig {
             mount: "/".into(),
             headers: Vec::new(),
             generic_wasm_mime: false,
+            hold: None,
         }
     }
 }
@@ -89,6 +119,15 @@ fn handle(stream: TcpStream, config: &ServerConfig, log: &Mutex<Vec<Served>>) {
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let url = parts.next().unwrap_or("/").to_owned();
+    if let Some((suffix, gate)) = &config.hold {
+        if url
+            .split(['?', '#'])
+            .next()
+            .is_some_and(|path| path.ends_with(suffix.as_str()))
+        {
+            gate.wait();
+        }
+    }
     let (status, headers, body) = if method == "GET" || method == "HEAD" {
         respond(config, &url)
     } else {

@@ -4,7 +4,7 @@ mod support;
 
 use fantoccini::Locator;
 use serde_json::Value;
-use support::{timeline_json, Browser};
+use support::{text_of, timeline_json, Browser};
 
 #[tokio::test]
 async fn the_page_renders_with_no_console_error_and_no_missing_file() {
@@ -15,10 +15,7 @@ async fn the_page_renders_with_no_console_error_and_no_missing_file() {
     let heading = browser
         .js("return document.querySelector('h1').textContent")
         .await;
-    assert!(
-        heading.as_str().unwrap_or_default().contains("Pegasus"),
-        "{heading}"
-    );
+    assert!(text_of(&heading, "the h1").contains("Pegasus"), "{heading}");
     browser.screenshot("home-1280").await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     assert_eq!(browser.missing_files(), Vec::<String>::new());
@@ -147,24 +144,22 @@ async fn every_quote_is_shown_verbatim_with_outlet_and_date_once_its_toggle_is_p
                 .iter()
                 .find(|s| s["id"] == quote["source"])
                 .expect("source");
-            let cite = figure["cite"].as_str().unwrap_or_default();
+            let cite = text_of(&figure["cite"], "the quote's cite");
             let expected_cite = source["url"]
                 .as_str()
                 .map(str::to_owned)
-                .unwrap_or_else(|| {
-                    format!("#source-{}", source["id"].as_str().unwrap_or_default())
-                });
+                .unwrap_or_else(|| format!("#source-{}", text_of(&source["id"], "a source's id")));
             assert_eq!(cite, expected_cite, "{id}");
-            let caption = figure["caption"].as_str().unwrap_or_default();
+            let caption = text_of(&figure["caption"], "the quote's caption");
             for needle in [&source["outlet"]["fr"], &source["published_label"]["fr"]] {
-                let needle = needle.as_str().unwrap_or_default();
+                let needle = text_of(needle, "a source's outlet or publication label");
                 assert!(
                     caption.contains(needle),
                     "{id}: caption {caption:?} lacks {needle:?}"
                 );
             }
             assert!(
-                caption.contains(source["headline"].as_str().unwrap_or_default()),
+                caption.contains(text_of(&source["headline"], "a source's headline")),
                 "{id}: {caption}"
             );
         }
@@ -185,9 +180,9 @@ async fn each_source_quoted_is_listed_with_an_anchor() {
                 "return document.getElementById('source-{id}')?.textContent ?? ''"
             ))
             .await;
-        let text = text.as_str().unwrap_or_default();
+        let text = text_of(&text, "the source's entry");
         assert!(
-            text.contains(source["outlet"]["fr"].as_str().unwrap_or("?")),
+            text.contains(text_of(&source["outlet"]["fr"], "a source's outlet")),
             "{id}: {text}"
         );
     }

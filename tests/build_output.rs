@@ -47,7 +47,7 @@ fn the_build_ships_the_data_and_the_favicon_but_no_source_article() {
             "{}",
             path.display()
         );
-        let bytes = fs::read(&path).unwrap_or_default();
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for article in &articles {
             // No 300-byte stretch of an article: quotes are short excerpts only.
             let stretch = &article[article.len() / 3..article.len() / 3 + 300];

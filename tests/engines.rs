@@ -6,7 +6,7 @@
 mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
-use support::{probed_dist, timeline_json, Browser, Engine};
+use support::{probed_dist, text_of, timeline_json, Browser, Engine};
 
 async fn smoke(engine: Engine) {
     let browser = Browser::engine(engine, ServerConfig::new(probed_dist()), 1280, 900, &[]).await;
@@ -36,7 +36,7 @@ async fn smoke(engine: Engine) {
         ))
         .await;
     assert!(
-        quote.as_str().unwrap_or_default().contains("Benny Gantz"),
+        text_of(&quote, "quote").contains("Benny Gantz"),
         "{engine:?}: {quote}"
     );
     // Hydrated, and the controls answer: the filter hides what it should.

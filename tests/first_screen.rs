@@ -7,7 +7,7 @@ mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
 use serde_json::{json, Value};
-use support::{dist_dir, Browser, NO_JAVASCRIPT};
+use support::{dist_dir, text_of, Browser, NO_JAVASCRIPT};
 
 /// Where the first card's headline is, the viewport, the scroll position.
 const FIRST_HEADLINE: &str = "const h = document.querySelector('[data-event-id] .tl-card__title').getBoundingClientRect(); \
@@ -162,7 +162,9 @@ async fn a_wide_screen_puts_each_day_on_a_rail_beside_its_cards_at_a_reading_mea
     assert_eq!(layout["chips"], Value::Bool(true), "{layout}");
     assert_eq!(layout["toggle"], Value::Bool(false), "{layout}");
     assert_eq!(layout["hint"], Value::Bool(true), "{layout}");
-    let per_line = layout["perLine"].as_f64().unwrap_or_default();
+    let per_line = layout["perLine"]
+        .as_f64()
+        .unwrap_or_else(|| panic!("perLine: {layout}"));
     assert!(
         (55.0..=80.0).contains(&per_line),
         "{per_line:.0} characters a line in a card"
@@ -201,9 +203,9 @@ async fn each_date_is_said_once_a_one_day_card_keeps_only_a_compact_date_under_i
         browser.load("/").await;
         let cards = browser.js(DATES).await;
         for card in cards.as_array().expect("cards") {
-            let text = card["text"].as_str().unwrap_or_default();
-            let heading = card["heading"].as_str().unwrap_or_default().to_lowercase();
-            let line = card["line"].as_str().unwrap_or_default().to_lowercase();
+            let text = text_of(&card["text"], "card['text']");
+            let heading = text_of(&card["heading"], "card['heading']").to_lowercase();
+            let line = text_of(&card["line"], "card['line']").to_lowercase();
             if card["precision"] == "day" && card["single"] == Value::Bool(true) {
                 // The day it hangs from, said in full by the heading only.
                 assert_eq!(card["datetime"], card["day"], "{card}");

@@ -8,7 +8,7 @@ mod support;
 use pegasus_timeline::static_server::ServerConfig;
 use serde_json::Value;
 use std::path::PathBuf;
-use support::{build_dir, Browser};
+use support::{build_dir, text_of, Browser};
 
 fn hostile_dist() -> PathBuf {
     build_dir("PEGASUS_HOSTILE_DIST", "target/hostile-dist")
@@ -47,11 +47,7 @@ async fn no_markup_or_link_from_the_data_ever_runs() {
         .js("return [...document.querySelectorAll('[href], [src], [cite]')].map(e => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('cite'))")
         .await;
     for link in links.as_array().expect("links") {
-        let link = link
-            .as_str()
-            .unwrap_or_default()
-            .trim()
-            .to_ascii_lowercase();
+        let link = text_of(link, "link").trim().to_ascii_lowercase();
         assert!(
             !link.starts_with("javascript:") && !link.starts_with("data:text"),
             "a dangerous link reached the page: {link}"
@@ -99,7 +95,7 @@ async fn hostile_text_is_shown_exactly_as_written() {
     let notice = browser
         .js("return document.querySelector('.tl-error[role=alert]').textContent")
         .await;
-    let notice = notice.as_str().unwrap_or_default();
+    let notice = text_of(&notice, "notice");
     assert!(notice.contains("javascript:window.__pwned=3"), "{notice}");
     assert!(
         notice.contains("field `summary.en`: the text is empty"),
@@ -141,10 +137,7 @@ async fn a_panic_keeps_the_content_and_tells_the_reader() {
         .js("return document.getElementById('tl-failure').textContent")
         .await;
     assert!(
-        notice
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("Une erreur est survenue"),
+        text_of(&notice, "notice").starts_with("Une erreur est survenue"),
         "{notice}"
     );
     assert_eq!(

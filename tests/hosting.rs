@@ -5,9 +5,10 @@ mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
 use std::io::Read;
-use support::{dist_dir, timeline_json, Browser, PAGES};
+use support::{dist_dir, text_of, timeline_json, Browser, PAGES, READERS_CSP};
 
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/// The readers' pages' policy, Trusted Types included, on every file.
+const CSP: &str = READERS_CSP;
 const MOUNT: &str = "/actualite/2021/pegasus/";
 
 fn strict_sub_path_host(generic_wasm_mime: bool) -> ServerConfig {
@@ -82,9 +83,7 @@ async fn a_whole_session_requests_nothing_from_another_origin() {
     );
     for url in resources {
         assert!(
-            url.as_str()
-                .unwrap_or_default()
-                .starts_with(origin.as_str().unwrap_or("?")),
+            text_of(url, "url").starts_with(origin.as_str().unwrap_or("?")),
             "a request left the page's origin: {url}"
         );
     }

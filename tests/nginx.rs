@@ -13,7 +13,7 @@ use nginx_support::*;
 use pegasus_timeline::static_server::ServerConfig;
 use std::path::Path;
 use std::time::Duration;
-use support::{dist_dir, Browser};
+use support::{csp_for, dist_dir, Browser};
 
 /// The rules of `public/_headers`: (path pattern, headers).
 fn headers_file_rules() -> Vec<(String, Vec<(String, String)>)> {
@@ -145,6 +145,12 @@ fn assert_served_as_promised(response: &Response, file: &str, site_path: &str) {
         response.header("X-Content-Type-Options"),
         Some("nosniff"),
         "{path}"
+    );
+    let policy = csp_for(file.rsplit('/').next().unwrap_or(file));
+    assert_eq!(
+        response.header("Content-Security-Policy"),
+        Some(policy),
+        "{path}: its policy"
     );
     let expected = headers_file_headers(site_path);
     for name in [
@@ -336,6 +342,36 @@ async fn the_page_and_the_embed_run_through_nginx_with_no_console_error() {
         Vec::<String>::new(),
         "embed.js host"
     );
+
+    // The readers' page itself may not be framed by another site: Chromium refuses it,
+    // and says so in the console.
+    std::fs::write(
+        host.join("framed.html"),
+        format!(
+            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Cadre</title>\
+             <link rel=icon href=\"data:,\"></head><body>\
+             <iframe src=\"{timeline}index.html\" title=\"Chronologie\"></iframe></body></html>"
+        ),
+    )
+    .expect("framing page");
+    browser
+        .client
+        .goto(&browser.server.url("/framed.html"))
+        .await
+        .expect("framing page");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut seen = Vec::new();
+    while !seen
+        .iter()
+        .any(|m: &String| m.contains("frame-ancestors 'self'"))
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "index.html was framed by another origin: {seen:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        seen.extend(browser.console_errors().await);
+    }
     browser.close().await;
     let _ = std::fs::remove_dir_all(&host);
 }

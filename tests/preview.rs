@@ -6,7 +6,7 @@ mod preview_support;
 mod support;
 
 use preview_support::*;
-use support::timeline_json;
+use support::{text_of, timeline_json};
 
 const SHIPPED: &str = "public/timeline.json";
 
@@ -41,10 +41,7 @@ async fn the_shipped_data_file_picked_draws_every_event_with_no_problem() {
         .js("return document.querySelector('.pv-page h1').textContent")
         .await;
     assert!(
-        title
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("Affaire Pegasus"),
+        text_of(&title, "title").starts_with("Affaire Pegasus"),
         "{title}"
     );
     for part in [
@@ -65,20 +62,14 @@ async fn the_shipped_data_file_picked_draws_every_event_with_no_problem() {
         .js("return document.querySelector('.pv-quotes').textContent")
         .await;
     assert!(
-        quotes
-            .as_str()
-            .unwrap_or_default()
-            .contains("n’ont pas été vérifiées"),
+        text_of(&quotes, "quotes").contains("n’ont pas été vérifiées"),
         "{quotes}"
     );
     let timing = browser
         .js("return document.querySelector('.pv-timing').textContent")
         .await;
     assert!(
-        timing
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("Vérifié en"),
+        text_of(&timing, "timing").starts_with("Vérifié en"),
         "{timing}"
     );
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
@@ -153,10 +144,7 @@ async fn a_syntax_error_gives_its_line_and_column_in_the_pages_language() {
         .js("return document.querySelector('.pv-nothing').textContent")
         .await;
     assert!(
-        nothing
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("Rien à dessiner"),
+        text_of(&nothing, "nothing").starts_with("Rien à dessiner"),
         "{nothing}"
     );
     browser.close().await;
@@ -172,10 +160,7 @@ async fn pasted_data_is_checked_as_it_is_typed() {
     assert_eq!(drawn_cards(&browser).await, shipped_event_count() as u64);
     // An edit: the first event loses its headline's English.
     let mut data = timeline_json();
-    let first = data["events"][0]["id"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let first = text_of(&data["events"][0]["id"], "data['events'][0]['id']").to_owned();
     data["events"][0]["headline"]["en"] = "".into();
     paste(
         &browser,
@@ -229,14 +214,12 @@ async fn a_file_dropped_anywhere_is_checked_and_source_texts_dropped_with_it_too
 #[tokio::test]
 async fn the_source_texts_catch_a_quote_changed_by_one_character() {
     let mut data = timeline_json();
-    let quote = data["events"][0]["quotes"][0]["text"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    let id = data["events"][0]["id"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let quote = text_of(
+        &data["events"][0]["quotes"][0]["text"],
+        "data['events'][0]['quotes'][0]['text']",
+    )
+    .to_owned();
+    let id = text_of(&data["events"][0]["id"], "data['events'][0]['id']").to_owned();
     // One letter, as a retyped quote would have it.
     let altered: String = quote.replacen('e', "é", 1);
     assert_ne!(altered, quote);
@@ -266,7 +249,7 @@ async fn the_source_texts_catch_a_quote_changed_by_one_character() {
     let texts = browser
         .js("return document.querySelector('.pv-texts').textContent")
         .await;
-    assert!(texts.as_str().unwrap_or_default().contains("→ "), "{texts}");
+    assert!(text_of(&texts, "texts").contains("→ "), "{texts}");
     browser.close().await;
 }
 
@@ -278,10 +261,7 @@ async fn the_drawing_switches_language_in_place_and_picking_the_same_file_again_
     status_after(&browser, "edited.json", 10).await;
     let url = browser.client.current_url().await.expect("url").to_string();
     browser.click(".pv-lang[lang='en']").await;
-    let english_title = timeline_json()["title"]["en"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let english_title = text_of(&timeline_json()["title"]["en"], "the English title").to_owned();
     browser
         .wait_until(&format!(
             "document.querySelector('.pv-page h1').textContent === {english_title:?}"

@@ -7,7 +7,7 @@ mod support;
 
 use pegasus_timeline::static_server::ServerConfig;
 use preview_support::{pick_data_file, project_file, status_after};
-use support::{probed_dist, timeline_json, Browser, Engine};
+use support::{probed_dist, text_of, timeline_json, Browser, Engine};
 
 async fn preview_smoke(engine: Engine) {
     let browser = Browser::engine(engine, ServerConfig::new(probed_dist()), 1280, 900, &[]).await;
@@ -33,10 +33,7 @@ async fn preview_smoke(engine: Engine) {
         ))
         .await;
     browser.click(".pv-lang[lang='fr']").await;
-    let french_title = timeline_json()["title"]["fr"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let french_title = text_of(&timeline_json()["title"]["fr"], "the French title").to_owned();
     browser
         .wait_until(&format!(
             "document.querySelector('.pv-page h1').textContent.replace(/\\s/g, ' ') === {:?}.replace(/\\s/g, ' ')",

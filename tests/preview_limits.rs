@@ -8,7 +8,7 @@ mod support;
 
 use preview_support::*;
 use serde_json::{json, Value};
-use support::{axe_source, timeline_json};
+use support::{axe_source, text_of, timeline_json};
 
 /// The preview still works after a refusal: the shipped file is checked as usual.
 async fn still_usable(browser: &support::Browser) {
@@ -192,7 +192,7 @@ async fn hostile_strings_show_as_text_and_nothing_runs() {
         .js("return document.querySelector('.pv-page').textContent")
         .await;
     assert!(
-        text.as_str().unwrap_or_default().contains("<script"),
+        text_of(&text, "text").contains("<script"),
         "markup is shown as text"
     );
     assert!(!problems(&browser).await.is_empty());
@@ -251,7 +251,7 @@ async fn the_keyboard_reaches_every_control_and_the_report_is_announced() {
         let active = browser
             .js("const e = document.activeElement; return e.className || e.tagName + (e.type ? ':' + e.type : '')")
             .await;
-        reached.push(active.as_str().unwrap_or_default().to_owned());
+        reached.push(text_of(&active, "active").to_owned());
     }
     let order: Vec<&str> = reached.iter().map(String::as_str).collect();
     let position = |wanted: &str| {

@@ -5,7 +5,7 @@
 mod support;
 
 use serde_json::Value;
-use support::{event_ids_in_data, sources_open, timeline_json, Browser, ALL_EXPANDED};
+use support::{event_ids_in_data, sources_open, text_of, timeline_json, Browser, ALL_EXPANDED};
 
 const TAB: &str = "\u{E004}";
 const ENTER: &str = "\u{E007}";
@@ -54,10 +54,7 @@ async fn a_toggle_reveals_its_quotes_and_announces_its_state() {
             "return document.querySelector(\"{card} blockquote\").textContent"
         ))
         .await;
-    assert!(
-        quote.as_str().unwrap_or_default().contains("au sérieux"),
-        "{quote}"
-    );
+    assert!(text_of(&quote, "quote").contains("au sérieux"), "{quote}");
     assert_eq!(
         browser.js(&top).await,
         closed_top,
@@ -186,10 +183,7 @@ async fn copy_link_puts_the_events_address_on_the_clipboard() {
     let status = browser
         .js("return document.querySelector('[role=status]').textContent")
         .await;
-    assert!(
-        status.as_str().unwrap_or_default().contains(&expected),
-        "{status}"
-    );
+    assert!(text_of(&status, "status").contains(&expected), "{status}");
     browser.close().await;
 }
 
@@ -204,11 +198,7 @@ async fn the_keyboard_reaches_a_toggle_and_moves_between_events() {
     for _ in 0..40 {
         browser.press(TAB).await;
         let class = browser.js("return document.activeElement.className").await;
-        if class
-            .as_str()
-            .unwrap_or_default()
-            .contains("tl-quotes__toggle")
-        {
+        if text_of(&class, "class").contains("tl-quotes__toggle") {
             reached = true;
             break;
         }
@@ -264,7 +254,7 @@ async fn an_actor_filter_hides_other_events_and_says_how_many_are_shown() {
                     .as_array()
                     .is_some_and(|a| a.iter().any(|x| x == actor))
             })
-            .map(|e| e["id"].as_str().unwrap_or_default().to_owned())
+            .map(|e| text_of(&e["id"], "e['id']").to_owned())
             .collect()
     };
     let shown = "return [...document.querySelectorAll('[data-event-id]')].filter(e => e.offsetParent !== null).map(e => e.id)";
@@ -285,10 +275,7 @@ async fn an_actor_filter_hides_other_events_and_says_how_many_are_shown() {
         .js("return document.querySelector('.tl-filters__count').textContent")
         .await;
     assert!(
-        count
-            .as_str()
-            .unwrap_or_default()
-            .contains(&format!("sur {}", events.len())),
+        text_of(&count, "count").contains(&format!("sur {}", events.len())),
         "{count}"
     );
     assert_eq!(
@@ -347,10 +334,7 @@ async fn the_language_switch_goes_to_the_same_place_in_the_other_language() {
         .js("return document.querySelector('#gantz-a-paris h4').textContent")
         .await;
     assert!(
-        heading
-            .as_str()
-            .unwrap_or_default()
-            .starts_with("In Paris, Benny Gantz"),
+        text_of(&heading, "heading").starts_with("In Paris, Benny Gantz"),
         "{heading}"
     );
     // The day in words is its heading's; the card under it keeps a compact date.
@@ -371,12 +355,10 @@ async fn the_language_switch_goes_to_the_same_place_in_the_other_language() {
             .await,
         "fr"
     );
-    assert!(browser
-        .js("return document.title")
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .starts_with("The Pegasus affair"));
+    assert!(
+        text_of(&browser.js("return document.title").await, "the title")
+            .starts_with("The Pegasus affair")
+    );
     assert_eq!(
         browser
             .js("return document.querySelector('a[hreflang=fr]').lang")

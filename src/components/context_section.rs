@@ -1,15 +1,15 @@
 use super::EventCard;
 use crate::app::expect_page;
 use crate::i18n::context_intro;
+use crate::state::EventEntry;
 use crate::story_text::{label, StoryText};
 use leptos::prelude::*;
 
 /// Background before the window, set apart from the day-by-day events. Its heading and
 /// introduction share a block: the wide layout's rail, where the days' headings stand.
 #[component]
-pub fn ContextSection() -> impl IntoView {
+pub fn ContextSection(cards: Vec<EventEntry>) -> impl IntoView {
     let page = expect_page();
-    let events: Vec<_> = page.timeline.context_events().cloned().collect();
     view! {
         <section class="tl-context" aria-labelledby="tl-context-heading">
             <div class="tl-context__head">
@@ -21,7 +21,7 @@ pub fn ContextSection() -> impl IntoView {
                 </p>
             </div>
             <ol class="tl-context__list" data-event-list="">
-                {events.into_iter().map(|event| view! { <EventCard event /> }).collect_view()}
+                {cards.into_iter().map(|(event, card)| view! { <EventCard event card /> }).collect_view()}
             </ol>
         </section>
     }

@@ -2,6 +2,10 @@ use crate::hooks::{can_share, share_link, use_clipboard};
 use crate::state::{copied_message, Reader};
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
+
+/// How long « Lien copié » stays on the button before its label returns.
+const SAID_FOR: Duration = Duration::from_secs(3);
 
 /// What a link button shares instead of copying, on devices with a share sheet.
 pub struct ShareAs {
@@ -27,6 +31,8 @@ pub fn CopyButton(
     let reader = Reader::expect();
     let copy = use_clipboard();
     let copied = RwSignal::new(None::<bool>);
+    // Which copy the label speaks of: a timer from an earlier press leaves a later one be.
+    let presses = StoredValue::new(0_u32);
     let copy_text = move |text: String| {
         copy(
             &text.clone(),
@@ -35,6 +41,18 @@ pub fn CopyButton(
                 reader
                     .announcement
                     .set(copied_message(reader.lang, ok, done, &text));
+                presses.update_value(|n| *n = n.wrapping_add(1));
+                let this_press = presses.get_value();
+                // Left to run out rather than cleared, so its closure is freed when it runs;
+                // the button may be gone by then (`try_`).
+                set_timeout(
+                    move || {
+                        if presses.try_get_value() == Some(this_press) {
+                            copied.try_set(None);
+                        }
+                    },
+                    SAID_FOR,
+                );
             }),
         );
     };

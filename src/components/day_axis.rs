@@ -1,24 +1,17 @@
 use super::EventCard;
 use crate::app::expect_page;
 use crate::i18n::{day_month_year, days_heading, weekday_name};
-use crate::model::{involves_any, Date, Event};
-use crate::state::Reader;
+use crate::model::involves_any;
+use crate::state::{DayCards, Reader};
 use crate::story;
 use crate::story_text::{label, StoryText};
 use leptos::either::Either;
-use leptos::html;
 use leptos::prelude::*;
 
 /// Every day of the window, in order, with the events that start on it.
 #[component]
-pub fn DayAxis() -> impl IntoView {
+pub fn DayAxis(days: Vec<DayCards>) -> impl IntoView {
     let page = expect_page();
-    let days: Vec<(Date, Vec<Event>)> = page
-        .timeline
-        .days()
-        .into_iter()
-        .map(|(day, events)| (day, events.into_iter().cloned().collect()))
-        .collect();
     view! {
         <section class="tl-axis" aria-labelledby="tl-axis-heading">
             <h2 id="tl-axis-heading" class="tl-section-title">
@@ -27,7 +20,7 @@ pub fn DayAxis() -> impl IntoView {
             <ol class="tl-axis__days">
                 {days
                     .into_iter()
-                    .map(|(day, events)| view! { <DaySection day events /> })
+                    .map(|day| view! { <DaySection day /> })
                     .collect_view()}
             </ol>
         </section>
@@ -38,13 +31,16 @@ pub fn DayAxis() -> impl IntoView {
 /// second quiet line shows when a filter hides all of the day's events. The heading's two
 /// parts stack in the wide layout's rail (weekday over date) and read as one line elsewhere.
 #[component]
-fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
+fn DaySection(day: DayCards) -> impl IntoView {
     let lang = expect_page().lang;
     let reader = Reader::expect();
-    let is_empty = events.is_empty();
-    let heading = NodeRef::<html::Li>::new();
-    reader.days.update_value(|days| days.push((day, heading)));
-    let actors: Vec<Vec<String>> = events.iter().map(|e| e.actors.clone()).collect();
+    let DayCards {
+        date: day,
+        item: heading,
+        cards,
+    } = day;
+    let is_empty = cards.is_empty();
+    let actors: Vec<Vec<String>> = cards.iter().map(|(_, card)| card.actors.clone()).collect();
     let none_shown = Memo::new(move |_| {
         reader
             .selected
@@ -75,9 +71,9 @@ fn DaySection(day: Date, events: Vec<Event>) -> impl IntoView {
                         {label(lang, |s| s.none_for_filter)}
                     </p>
                     <ol class="tl-day__events" data-event-list="">
-                        {events
+                        {cards
                             .into_iter()
-                            .map(|event| view! { <EventCard event under_its_day=true /> })
+                            .map(|(event, card)| view! { <EventCard event card under_its_day=true /> })
                             .collect_view()}
                     </ol>
                 })

@@ -1,9 +1,9 @@
 use super::{CopyButton, QuotePanel, ShareAs};
-use crate::app::{expect_page, OpenBeforeHydration};
+use crate::app::expect_page;
 use crate::hooks::location::permalink;
 use crate::i18n::{event_date, live_strings, precision_label, short_date};
-use crate::model::{involves_any, Event, Precision};
-use crate::state::{Card, Reader};
+use crate::model::{Event, Precision};
+use crate::state::Card;
 use crate::story;
 use crate::story_text::{label, prose, verbatim, StoryText};
 use leptos::either::Either;
@@ -16,33 +16,18 @@ use std::sync::Arc;
 /// `under_its_day`: the card hangs under the heading of its (first) day, which has said
 /// that day in words already.
 #[component]
-pub fn EventCard(event: Event, #[prop(optional)] under_its_day: bool) -> impl IntoView {
+pub fn EventCard(event: Event, card: Card, #[prop(optional)] under_its_day: bool) -> impl IntoView {
     let page = expect_page();
-    let reader = Reader::expect();
     let lang = page.lang;
-    let id = event.id.clone();
-    let opened_early =
-        use_context::<OpenBeforeHydration>().is_some_and(|early| early.0.contains(&id));
-    let open = RwSignal::new(false);
-    if opened_early {
-        reader.set_open(open, true);
-    }
-    let actors = event.actors.clone();
+    let Card {
+        id,
+        open,
+        shown,
+        item,
+        article,
+        ..
+    } = card;
     let actor_ids = event.actors.join(" ");
-    let selected = reader.selected;
-    let shown = Memo::new(move |_| selected.with(|selected| involves_any(&actors, selected)));
-    let item = NodeRef::<html::Li>::new();
-    let article = NodeRef::<html::Article>::new();
-    reader.cards.update_value(|cards| {
-        cards.push(Card {
-            id: id.clone(),
-            actors: event.actors.clone(),
-            open,
-            shown,
-            item,
-            article,
-        })
-    });
 
     let heading_id = story!("{id}-titre");
     let is_context = event.context;

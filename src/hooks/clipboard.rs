@@ -1,31 +1,15 @@
 //! Copying text to the clipboard.
 
 use leptos::prelude::*;
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
-/// A function that copies a text and then tells `done` whether the browser agreed. Plain
-/// promise callbacks: no async runtime in the wasm for one call.
+/// A function that copies a text and then tells `done` whether the browser agreed. The
+/// promise is awaited on Leptos's own executor, so nothing outlives the answer.
 pub fn use_clipboard() -> impl Fn(&str, Box<dyn FnOnce(bool)>) + Copy {
     |text, done| {
         let promise = window().navigator().clipboard().write_text(text);
-        let done = Rc::new(Cell::new(Some(done)));
-        let on_error = done.clone();
-        let ok = Closure::once(move |_: JsValue| {
-            if let Some(done) = done.take() {
-                done(true);
-            }
+        leptos::task::spawn_local(async move {
+            done(JsFuture::from(promise).await.is_ok());
         });
-        let failed = Closure::once(move |_: JsValue| {
-            if let Some(done) = on_error.take() {
-                done(false);
-            }
-        });
-        let _ = promise.then2(&ok, &failed);
-        // Each is called at most once, a few bytes: left to the page's lifetime.
-        ok.forget();
-        failed.forget();
     }
 }

@@ -103,6 +103,18 @@ fn open_request(event: &web_sys::MessageEvent) -> Option<String> {
     Reflect::get(&data, &"id".into()).ok()?.as_string()
 }
 
+/// A resize observer at work, and its callback: dropping it stops both.
+struct Observing {
+    observer: web_sys::ResizeObserver,
+    _report: Closure<dyn Fn()>,
+}
+
+impl Drop for Observing {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 /// Reports the page's height whenever it changes (quotes opened, filters, fonts), and
 /// calls `open` with the event the host page asks for.
 pub fn use_embed_messages(open: impl Fn(String) + 'static) {
@@ -122,9 +134,11 @@ pub fn use_embed_messages(open: impl Fn(String) + 'static) {
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {
             observer.observe(&root);
-            // The observer and its callback live as long as the page.
-            report.forget();
-            std::mem::forget(observer);
+            // Disconnected and freed with the page's owner.
+            StoredValue::new_local(Observing {
+                observer,
+                _report: report,
+            });
         }
     });
     super::use_window_event("message", move |event| {

@@ -1,8 +1,8 @@
 //! The system's share sheet (the Web Share API), where the device has one: phones mostly.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 
 /// Whether the browser offers a share sheet. Asked in handlers and effects only: the
 /// prerendered HTML cannot know, so what it changes starts the same on both sides.
@@ -16,7 +16,11 @@ pub fn share_link(title: &str, url: &str, refused: impl FnOnce() + 'static) {
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    let failed = Closure::once(move |error: JsValue| {
+    let promise = window().navigator().share_with_data(&data);
+    leptos::task::spawn_local(async move {
+        let Err(error) = JsFuture::from(promise).await else {
+            return;
+        };
         let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
             .ok()
             .and_then(|name| name.as_string());
@@ -24,7 +28,4 @@ pub fn share_link(title: &str, url: &str, refused: impl FnOnce() + 'static) {
             refused();
         }
     });
-    let _ = window().navigator().share_with_data(&data).catch(&failed);
-    // Called at most once, a few bytes: left to the page's lifetime.
-    failed.forget();
 }

@@ -10,7 +10,7 @@ pub mod validate;
 
 pub use check::{check, inspect, Inspection};
 pub use date::{Date, DateError, Weekday};
-pub use outline::{Outline, OutlineActor};
+pub use outline::{Outline, OutlineActor, OutlineDay};
 pub use timeline::{
     involves_any, Actor, Event, EventDate, Lang, Localized, Precision, Quote, Source, Timeline,
     Window,

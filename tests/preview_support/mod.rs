@@ -38,8 +38,8 @@ pub fn scratch_file(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// The strict policy the README asks hosts for: no inline script, no other origin.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+/// The preview's policy, as the README asks hosts for it: no inline script, no other origin.
+pub const CSP: &str = crate::support::PREVIEW_CSP;
 /// The preview lives beside the readers' pages, wherever they are published.
 pub const MOUNT: &str = "/outils/pegasus/";
 

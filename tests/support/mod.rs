@@ -251,28 +251,45 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Console messages of level SEVERE (errors, failed loads) since the last call.
-    /// Only chromedriver exposes the console; other engines rely on `missing_files` and
-    /// on the DOM assertions.
+    /// Console errors (errors, uncaught exceptions, failed loads, policy violations) since
+    /// the last call. Chromium's driver hands over its log; in the other engines the page
+    /// must come from [`probed_dist`], whose probe records them, or this panics: a check
+    /// that cannot see the console never passes for one that saw nothing.
     pub async fn console_errors(&self) -> Vec<String> {
         if self.engine != Engine::Chromium {
-            return Vec::new();
+            let recorded = self
+                .js("const m = window.__consoleMessages; if (!m) return null; return m.splice(0)")
+                .await;
+            let Some(list) = recorded.as_array() else {
+                panic!(
+                    "{:?} cannot show its console to WebDriver: load a page from probed_dist()",
+                    self.engine
+                );
+            };
+            return list
+                .iter()
+                .map(|m| m.as_str().expect("a recorded message is text"))
+                .filter(|m| {
+                    ["error:", "uncaught:", "unhandled:"]
+                        .iter()
+                        .any(|p| m.starts_with(p))
+                })
+                .map(str::to_owned)
+                .collect();
         }
         let entries = self
             .client
             .issue_cmd(BrowserLog)
             .await
             .expect("browser log");
-        entries
+        let entries = entries
             .as_array()
-            .map(|entries| {
-                entries
-                    .iter()
-                    .filter(|e| e["level"] == "SEVERE")
-                    .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
-                    .collect()
-            })
-            .unwrap_or_default()
+            .unwrap_or_else(|| panic!("chromedriver's log is not a list: {entries}"));
+        entries
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| text_of(&e["message"], "a log entry's message").to_owned())
+            .collect()
     }
 
     /// Every console message the page logged, warnings included, in any engine (a
@@ -335,6 +352,14 @@ impl Browser {
     }
 }
 
+/// `value` as text: a missing or non-text field fails the test, where `as_str()` with a
+/// default would turn it into `""`, which every text contains.
+pub fn text_of<'a>(value: &'a Value, what: &str) -> &'a str {
+    value
+        .as_str()
+        .unwrap_or_else(|| panic!("{what}: expected text, got {value}"))
+}
+
 /// A file of an npm package that `scripts/setup.sh --test` installs into its tools folder
 /// (exported as `env_var`, else looked for in the default folder).
 pub fn npm_tool(env_var: &str, relative: &str) -> PathBuf {
@@ -359,6 +384,24 @@ pub fn npm_tool(env_var: &str, relative: &str) -> PathBuf {
 pub fn axe_source() -> String {
     let path = npm_tool("PEGASUS_AXE", "axe-core/axe.min.js");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The policy of the readers' pages and of every asset (README, "Content-Security-Policy";
+/// `tests/nginx.rs` checks that `public/_headers` and the nginx recipe send exactly these).
+pub const READERS_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+/// The embed copies': any site may frame them.
+pub const EMBED_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors *; require-trusted-types-for 'script'; trusted-types 'none'";
+/// The editors' preview's: no Trusted Types (its client-side renderer parses templates
+/// with `innerHTML`).
+pub const PREVIEW_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+/// The policy a file of `dist/` (its name) is served with.
+pub fn csp_for(file: &str) -> &'static str {
+    match file {
+        "embed.html" | "embed-en.html" => EMBED_CSP,
+        "apercu.html" | "preview.html" => PREVIEW_CSP,
+        _ => READERS_CSP,
+    }
 }
 
 /// The script that presses « Tout déplier » where it is, and the condition that it worked.
