@@ -11,6 +11,7 @@ BINARYEN_VERSION="132.0.0"
 TERSER_VERSION="5.44.0"
 AXE_VERSION="4.11.4"
 PYM_VERSION="1.3.2"
+VNU_VERSION="26.9.27"
 GECKODRIVER_VERSION="0.37.1"
 WANT_TEST_TOOLS=0
 [ "${1:-}" = "--test" ] && WANT_TEST_TOOLS=1
@@ -96,4 +97,12 @@ if [ "$WANT_TEST_TOOLS" = 1 ]; then
     npm install --silent --no-audit --no-fund --prefix "$TOOLS" "pym.js@$PYM_VERSION"
   fi
   export PEGASUS_PYM="$TOOLS/node_modules/pym.js/dist/pym.v1.min.js"
+  # The W3C Nu Html Checker: every page of dist/ must validate (tests/build_output.rs). It
+  # runs on Java; any Java 11 or later does, Debian's default one is installed if none is.
+  command -v java >/dev/null || apt_install default-jre-headless
+  if ! grep -qs "\"version\": \"$VNU_VERSION\"" "$TOOLS/node_modules/vnu-jar/package.json"; then
+    say "npm install vnu-jar@$VNU_VERSION into $TOOLS"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS" "vnu-jar@$VNU_VERSION"
+  fi
+  export PEGASUS_VNU="$TOOLS/node_modules/vnu-jar/build/dist/vnu.jar"
 fi

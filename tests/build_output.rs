@@ -169,3 +169,50 @@ fn the_readers_wasm_holds_none_of_the_story_the_page_already_shows() {
         );
     }
 }
+
+#[test]
+fn every_page_of_the_build_passes_the_nu_html_checker() {
+    let dist = support::dist_dir();
+    let mut pages: Vec<_> = fs::read_dir(&dist)
+        .expect("dist")
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "html"))
+        .collect();
+    pages.sort();
+    assert!(pages.len() >= 6, "the six pages: {pages:?}");
+    let checker = support::npm_tool("PEGASUS_VNU", "vnu-jar/build/dist/vnu.jar");
+    let output = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(&checker)
+        .args(["--errors-only", "--format", "json"])
+        .args(&pages)
+        .output()
+        .expect("java runs the Nu Html Checker (scripts/setup.sh --test installs both)");
+    // The checker writes its report to stderr, and exits 1 when it found errors.
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr).unwrap_or_else(|e| {
+        panic!(
+            "the checker's report is not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let messages = report["messages"]
+        .as_array()
+        .expect("the report's messages");
+    let errors: Vec<String> = messages
+        .iter()
+        .map(|m| {
+            let page = support::text_of(&m["url"], "the page")
+                .rsplit('/')
+                .next()
+                .unwrap_or("?");
+            format!(
+                "{page}:{} {}",
+                m["lastLine"],
+                support::text_of(&m["message"], "the message")
+            )
+        })
+        .collect();
+    assert_eq!(errors, Vec::<String>::new(), "{} errors", errors.len());
+    assert!(output.status.success(), "the checker failed: {report}");
+}

@@ -4,9 +4,10 @@
 
 mod support;
 
+use fantoccini::Locator;
 use pegasus_timeline::static_server::{ServerConfig, StaticServer};
 use std::time::{Duration, Instant};
-use support::{npm_tool, sources_open, Browser, ALL_EXPANDED, EXPAND_ALL};
+use support::{npm_tool, probed_copy, sources_open, text_of, Browser, ALL_EXPANDED, EXPAND_ALL};
 
 /// A host page on its own origin (another port), embedding the timeline served by `browser`.
 fn host(browser: &Browser, body: &str) -> StaticServer {
@@ -183,20 +184,150 @@ async fn the_pym_js_parent_sizes_the_iframe_unchanged() {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn the_iframe_ignores_messages_from_anyone_but_its_parent() {
-    let browser = Browser::open().await;
-    browser.load("/embed.html").await;
-    // The page is its own parent here, but a message it posts to itself comes from window,
-    // not from a parent frame: nothing opens.
+/// A page on a third origin, framed by the host page beside the timeline: what a hostile
+/// ad or widget of the news site could post.
+fn third_origin() -> StaticServer {
+    let dir = std::env::temp_dir().join(format!("tl-third-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("third origin's folder");
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Autre cadre</title>\
+         <link rel=icon href=\"data:,\"></head><body>Publicité</body></html>",
+    )
+    .expect("third origin's page");
+    StaticServer::start("127.0.0.1:0", ServerConfig::new(dir)).expect("third origin")
+}
+
+/// Runs `script` inside the host page's frame that `css` selects.
+async fn in_frame_of(browser: &Browser, css: &str, script: &str) -> serde_json::Value {
     browser
-        .js("window.postMessage({ type: 'pegasus-timeline:open', id: 'gantz-a-paris' }, '*')")
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no frame {css}: {e}"))
+        .enter_frame()
+        .await
+        .expect("enter the frame");
+    let value = browser.js(script).await;
+    browser
+        .client
+        .enter_parent_frame()
+        .await
+        .expect("leave the frame");
+    value
+}
+
+#[tokio::test]
+async fn the_iframe_ignores_an_open_request_forged_by_another_frame_of_the_host_page() {
+    let browser = Browser::open().await;
+    let third = third_origin();
+    let forger = format!(
+        "<iframe id=\"forger\" title=\"Autre cadre\" src=\"{}\"></iframe>",
+        third.url("/")
+    );
+    let host = host(&browser, &format!("{LOADER}{forger}"));
+    open_host(&browser, &host, "").await;
+    wait_in_frame(
+        &browser,
+        "document.documentElement.classList.contains('tl-js')",
+    )
+    .await;
+    // The sibling frame, a real window that is not the timeline's parent, asks for an event.
+    in_frame_of(
+        &browser,
+        "#forger",
+        "const timeline = [...Array(parent.frames.length).keys()].map(i => parent.frames[i]).find(f => f !== window);\
+         timeline.postMessage({ type: 'pegasus-timeline:open', id: 'gantz-a-paris' }, '*');",
+    )
+    .await;
+    // Then the host page asks for another, through the loader: once that one is open, the
+    // forged request (posted earlier, in the same process) has been dealt with too.
+    browser.js("location.hash = 'appel-revele'").await;
+    wait_in_frame(&browser, &sources_open("appel-revele")).await;
+    let forged = in_frame(
+        &browser,
+        "return document.getElementById('gantz-a-paris-sources').open",
+    )
+    .await;
+    assert_eq!(forged, false, "a request from a sibling frame was obeyed");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_loader_ignores_a_height_forged_by_another_frame_of_the_timelines_origin() {
+    // The forger is served beside the timeline, so its messages have the timeline's
+    // origin: only the loader's check of the sending window stops them.
+    let dist = probed_copy("tl-forger-dist", "", |dir| {
+        std::fs::write(
+            dir.join("forger.html"),
+            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Faux</title>\
+             <link rel=icon href=\"data:,\"></head><body>Faux</body></html>",
+        )
+        .expect("forger page");
+    });
+    let browser = Browser::with(ServerConfig::new(dist), 1280, 900, &[]).await;
+    let host = host(
+        &browser,
+        &format!(
+            "{LOADER}<iframe id=\"forger\" title=\"Faux\" src=\"{{TIMELINE}}forger.html\"></iframe>\
+             <script>addEventListener('message', (e) => {{ if (e.data === 'forger-done') document.body.dataset.forgerDone = '1'; }});</script>"
+        ),
+    );
+    open_host(&browser, &host, "").await;
+    assert_iframe_fits(&browser).await;
+    let child = browser
+        .js("return new URL(document.querySelector('iframe[src*=\"childId\"]').src).searchParams.get('childId')")
         .await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let opened = browser
-        .js("return document.getElementById('gantz-a-paris-sources').open")
+    let child = text_of(&child, "the loader's childId").to_owned();
+    in_frame_of(
+        &browser,
+        "#forger",
+        &format!(
+            "parent.postMessage('pymxPYMx{child}xPYMxheightxPYMx54321', '*');\
+             parent.postMessage('pymxPYMx{child}xPYMxscrollToChildPosxPYMx40000', '*');\
+             parent.postMessage('forger-done', '*');"
+        ),
+    )
+    .await;
+    browser
+        .wait_until("document.body.dataset.forgerDone === '1'")
         .await;
-    assert_eq!(opened, false);
+    let placed = browser
+        .js("return [document.querySelector('iframe[src*=\"childId\"]').getBoundingClientRect().height, scrollY]")
+        .await;
+    assert_ne!(placed[0], 54321.0, "the forged height was taken");
+    assert_eq!(placed[1], 0.0, "the forged scroll was obeyed: {placed}");
+    assert_iframe_fits(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_host_address_with_a_malformed_or_unrelated_hash_still_gets_a_sized_timeline() {
+    let browser = Browser::open().await;
+    let host = host(&browser, LOADER);
+    for hash in ["#100%", "#%E0%A4%A", "#commentaires"] {
+        // A fresh load each time: only the fragment changing would not reload the page.
+        browser
+            .client
+            .goto("about:blank")
+            .await
+            .expect("a blank page");
+        open_host(&browser, &host, hash).await;
+        assert_iframe_fits(&browser).await;
+        let state = in_frame(
+            &browser,
+            "return [location.hash, document.querySelectorAll('details.tl-quotes[open]').length]",
+        )
+        .await;
+        // An id-shaped hash goes on (only the timeline knows its events) and opens nothing.
+        let passed_on = if hash == "#commentaires" { hash } else { "" };
+        assert_eq!(state, serde_json::json!([passed_on, 0]), "{hash}");
+        assert_eq!(
+            browser.console_errors().await,
+            Vec::<String>::new(),
+            "{hash}"
+        );
+    }
     browser.close().await;
 }
 

@@ -145,3 +145,35 @@ fn no_page_has_an_inline_script_or_style() {
         assert!(!html.contains(" style="), "{page}: inline style attribute");
     }
 }
+
+#[tokio::test]
+async fn every_readers_page_runs_under_trusted_types_with_no_violation() {
+    let browser = Browser::with(strict_sub_path_host(false), 1280, 900, &[]).await;
+    for page in PAGES {
+        browser.load(&format!("{MOUNT}{page}")).await;
+        // What a reader does: every card open, a filter, one card closed, a link copied.
+        browser.click(".tl-tools__expand").await;
+        browser
+            .wait_until("[...document.querySelectorAll('details.tl-quotes')].every(d => d.open)")
+            .await;
+        browser.click(".tl-filters__button[data-actor='nso']").await;
+        browser
+            .click(".tl-item:not([hidden]) .tl-quotes__toggle")
+            .await;
+        browser.click(".tl-item:not([hidden]) .tl-card__copy").await;
+        browser
+            .wait_until("document.querySelector('#tl-announcement').textContent !== ''")
+            .await;
+        assert_eq!(
+            browser.console_errors().await,
+            Vec::<String>::new(),
+            "{page}"
+        );
+    }
+    // The policy is in force: a string cannot become markup.
+    let sink = browser
+        .js("try { document.body.insertAdjacentHTML('beforeend', '<b>x</b>'); return 'written'; } catch (e) { return e.name; }")
+        .await;
+    assert_eq!(sink, "TypeError", "Trusted Types are not enforced");
+    browser.close().await;
+}

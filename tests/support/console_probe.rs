@@ -36,33 +36,39 @@ fn copy_dir(from: &Path, to: &Path) {
 /// binary). The `.gz`/`.br` copies of the pages are left out, so the probed page is served.
 pub fn probed_dist() -> PathBuf {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("tl-probed-dist-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&super::dist_dir(), &dir);
-        std::fs::write(dir.join("console-probe.js"), PROBE).expect("probe script");
-        let pages = [
-            "index.html",
-            "en.html",
-            "embed.html",
-            "embed-en.html",
-            "apercu.html",
-            "preview.html",
-        ];
-        for page in pages {
-            let path = dir.join(page);
-            let html = std::fs::read_to_string(&path).expect("a prerendered page");
-            let probed = html.replacen(
-                "<head>",
-                "<head><script src=\"console-probe.js\"></script>",
-                1,
-            );
-            assert_ne!(probed, html, "{page} has a <head>");
-            std::fs::write(&path, probed).expect("probed page");
-            let _ = std::fs::remove_file(dir.join(format!("{page}.gz")));
-            let _ = std::fs::remove_file(dir.join(format!("{page}.br")));
-        }
-        dir
-    })
-    .clone()
+    DIR.get_or_init(|| probed_copy("tl-probed-dist", "", |_| {}))
+        .clone()
+}
+
+/// A probed copy of `dist/` in the temporary folder `name`: every page runs `before` (a
+/// classic script, first after the probe), and `change` may alter the copy's files.
+pub fn probed_copy(name: &str, before: &str, change: impl FnOnce(&Path)) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&super::dist_dir(), &dir);
+    std::fs::write(dir.join("console-probe.js"), PROBE).expect("probe script");
+    let mut scripts = String::from("<script src=\"console-probe.js\"></script>");
+    if !before.is_empty() {
+        std::fs::write(dir.join("before-the-page.js"), before).expect("a script of the test's");
+        scripts.push_str("<script src=\"before-the-page.js\"></script>");
+    }
+    let pages = [
+        "index.html",
+        "en.html",
+        "embed.html",
+        "embed-en.html",
+        "apercu.html",
+        "preview.html",
+    ];
+    for page in pages {
+        let path = dir.join(page);
+        let html = std::fs::read_to_string(&path).expect("a prerendered page");
+        let probed = html.replacen("<head>", &format!("<head>{scripts}"), 1);
+        assert_ne!(probed, html, "{page} has a <head>");
+        std::fs::write(&path, probed).expect("probed page");
+        let _ = std::fs::remove_file(dir.join(format!("{page}.gz")));
+        let _ = std::fs::remove_file(dir.join(format!("{page}.br")));
+    }
+    change(&dir);
+    dir
 }

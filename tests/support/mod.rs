@@ -7,7 +7,7 @@
 mod console_probe;
 mod driver;
 #[allow(unused_imports)]
-pub use console_probe::probed_dist;
+pub use console_probe::{probed_copy, probed_dist};
 pub use driver::Engine;
 use driver::{engine_capabilities, Driver};
 
