@@ -158,4 +158,42 @@ proptest! {
             "{:?}", found
         );
     }
+
+    #[test]
+    fn the_one_pass_quote_check_finds_exactly_the_quotes_a_plain_search_finds(
+        events in events_strategy(),
+        edits in prop::collection::vec((0usize..100, 0usize..4), 0..10),
+    ) {
+        let mut timeline = timeline(&events);
+        for (pick, kind) in edits {
+            let index = pick % timeline.events.len();
+            let quote = &mut timeline.events[index].quotes[0].text;
+            match kind {
+                // Off by one character, by a space, emptied, or a quote of another event.
+                0 => quote.push('x'),
+                1 => *quote = quote.replace('\u{a0}', " ").replace('’', "'"),
+                2 => quote.clear(),
+                _ => *quote = SOURCE_TEXT[..SOURCE_TEXT.len() / 2].to_owned(),
+            }
+        }
+        let plain: Vec<(String, String)> = timeline
+            .events
+            .iter()
+            .filter(|e| {
+                let quote = &e.quotes[0].text;
+                quote.is_empty() || !SOURCE_TEXT.contains(quote.as_str())
+            })
+            .map(|e| (e.id.clone(), "quotes[0].text".to_owned()))
+            .collect();
+        let checked: Vec<(String, String)> = check_quotes(&timeline, |file| {
+            (file == "s.txt").then_some(SOURCE_TEXT)
+        })
+        .into_iter()
+        .map(|error| match error {
+            DataError::QuoteNotInSource { event, field, .. } => (event, field),
+            other => panic!("unexpected: {other}"),
+        })
+        .collect();
+        prop_assert_eq!(checked, plain);
+    }
 }
