@@ -8,6 +8,7 @@ mod support;
 
 use preview_support::*;
 use serde_json::{json, Value};
+use std::path::PathBuf;
 use support::{axe_source, text_of, timeline_json};
 
 /// The preview still works after a refusal: the shipped file is checked as usual.
@@ -275,5 +276,145 @@ async fn the_keyboard_reaches_every_control_and_the_report_is_announced() {
     browser
         .wait_until("document.getElementById('gantz-a-paris-sources').open")
         .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn source_texts_past_the_caps_are_refused_and_at_the_cap_the_quotes_are_checked_in_a_moment()
+{
+    use pegasus_timeline::preview::input::{MAX_SOURCE_TEXTS, MAX_SOURCE_TEXT_BYTES};
+    // 5,000 events, each quoting its own passage of its article, and one quote the
+    // article does not have: the texts are searched to their end.
+    let mut data = generated_timeline(5_000);
+    let articles: Vec<(String, String)> = source_text_files()
+        .iter()
+        .map(|path| {
+            let name = path
+                .file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
+            (name, std::fs::read_to_string(path).expect("a source text"))
+        })
+        .collect();
+    let files: Vec<(String, String)> = data["sources"]
+        .as_array()
+        .expect("sources")
+        .iter()
+        .map(|s| {
+            (
+                text_of(&s["id"], "id").to_owned(),
+                text_of(&s["file"], "file").to_owned(),
+            )
+        })
+        .collect();
+    for (i, event) in data["events"]
+        .as_array_mut()
+        .expect("events")
+        .iter_mut()
+        .enumerate()
+    {
+        for quote in event["quotes"].as_array_mut().expect("quotes") {
+            let source = text_of(&quote["source"], "source").to_owned();
+            let file = &files
+                .iter()
+                .find(|(id, _)| *id == source)
+                .expect("its source")
+                .1;
+            let article = &articles
+                .iter()
+                .find(|(name, _)| name == file)
+                .expect("its text")
+                .1;
+            let chars: Vec<char> = article.chars().collect();
+            let start = (i * 7) % (chars.len() - 80);
+            let passage: String = chars[start..start + 60].iter().collect();
+            quote["text"] = json!(passage.trim());
+        }
+    }
+    data["events"][0]["quotes"][0]["text"] = json!("Une phrase qu’aucun article n’a écrite.");
+    let text = serde_json::to_string_pretty(&data).expect("json");
+    let file = scratch_file("cinq-mille-citees.json", text.as_bytes());
+    let browser = open_preview("apercu.html", 1280).await;
+    pick_data_file(&browser, &file).await;
+    status_after(&browser, "cinq-mille-citees.json", 60).await;
+    drawn(&browser, 60).await;
+    // The two archived articles, each padded to half the cap: 5,000 events' quotes are
+    // looked for in 5 MB of text.
+    let half = (MAX_SOURCE_TEXT_BYTES / 2) as usize;
+    let padded: Vec<PathBuf> = source_text_files()
+        .iter()
+        .map(|path| {
+            let mut text = std::fs::read_to_string(path).expect("a source text");
+            let filler = "Une phrase qui n’est dans aucune citation, pour grossir le texte. ";
+            while text.len() + filler.len() <= half {
+                text.push_str(filler);
+            }
+            let name = path
+                .file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
+            scratch_file(&name, text.as_bytes())
+        })
+        .collect();
+    pick_source_texts(&browser, &padded).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while browser
+        .js("return document.querySelector('.pv-quotes').textContent.includes('contre 2')")
+        .await
+        != true
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the quotes were not checked against the texts"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let status = status(&browser).await;
+    assert!(
+        status.contains("1\u{a0}problème"),
+        "only the quote no article has: {status}"
+    );
+    drawn(&browser, 60).await;
+    let timing = browser
+        .js("return document.querySelector('.pv-timing').textContent")
+        .await;
+    let timing = text_of(&timing, "the timing").to_owned();
+    println!("5,000 events against 2 texts of {half} bytes: {timing}");
+    let checked_ms: f64 = timing
+        .trim_start_matches("Vérifié en ")
+        .split('\u{a0}')
+        .next()
+        .and_then(|ms| ms.parse().ok())
+        .unwrap_or_else(|| panic!("no time in {timing:?}"));
+    assert!(
+        checked_ms < 2000.0,
+        "the check blocked the page for {checked_ms} ms"
+    );
+    // One byte more than the cap: refused by its size, before it is read, and said so.
+    let extra = scratch_file("de-trop.txt", "x".repeat(1024).as_bytes());
+    pick_source_texts(&browser, &[extra]).await;
+    browser
+        .wait_until("[...document.querySelectorAll('.pv-texts li')].some(li => li.textContent.includes('de-trop.txt') && li.textContent.includes('plus que la limite de 5,0\u{a0}Mo'))")
+        .await;
+    // Past the count: the 51st text is refused, the others are kept.
+    let many: Vec<PathBuf> = (0..=MAX_SOURCE_TEXTS)
+        .map(|i| scratch_file(&format!("petit-{i:02}.txt"), b"Un petit texte."))
+        .collect();
+    browser.close().await;
+    let browser = open_preview("apercu.html", 1280).await;
+    pick_source_texts(&browser, &many).await;
+    browser
+        .wait_until(&format!(
+            "document.querySelectorAll('.pv-texts li').length === {}",
+            MAX_SOURCE_TEXTS + 1
+        ))
+        .await;
+    let refused = browser
+        .js("return [...document.querySelectorAll('.pv-texts li')].filter(li => li.textContent.includes('50\u{a0}textes sources au plus')).map(li => li.querySelector('code').textContent)")
+        .await;
+    assert_eq!(refused, json!([format!("petit-{MAX_SOURCE_TEXTS:02}.txt")]));
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }

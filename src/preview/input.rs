@@ -8,6 +8,12 @@ use crate::model::Lang;
 /// are about 5 MB.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
+/// How many source texts the preview keeps at once, and their total size: a story's
+/// articles are a few, of some 10 to 50 kB each. At the cap the quote check takes about
+/// 0.1 s natively (README, "Editing").
+pub const MAX_SOURCE_TEXTS: usize = 50;
+pub const MAX_SOURCE_TEXT_BYTES: u64 = 5 * 1024 * 1024;
+
 /// Why a file (or a paste) was not checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
@@ -22,11 +28,35 @@ pub enum Refusal {
     NotUtf8,
     /// The browser could not read it (moved, deleted, or changed since it was picked).
     Unreadable,
+    /// A source text beyond [`MAX_SOURCE_TEXTS`].
+    TooManySourceTexts,
+    /// A source text that would take the texts past [`MAX_SOURCE_TEXT_BYTES`] together.
+    SourceTextsTooLarge {
+        total: u64,
+    },
 }
 
 /// Refuses a file by its size alone.
 pub fn refuse_size(bytes: u64) -> Option<Refusal> {
     (bytes > MAX_FILE_BYTES).then_some(Refusal::TooLarge { bytes })
+}
+
+/// Refuses one more source text of `bytes` beside those `kept` (name and size), by its
+/// size alone, before it is read. A text of a name already kept replaces it.
+pub fn refuse_source_text(kept: &[(String, u64)], name: &str, bytes: u64) -> Option<Refusal> {
+    let others: Vec<u64> = kept
+        .iter()
+        .filter(|(kept, _)| kept != name)
+        .map(|(_, size)| *size)
+        .collect();
+    let total = others.iter().sum::<u64>() + bytes;
+    if others.len() >= MAX_SOURCE_TEXTS {
+        Some(Refusal::TooManySourceTexts)
+    } else if total > MAX_SOURCE_TEXT_BYTES {
+        Some(Refusal::SourceTextsTooLarge { total })
+    } else {
+        None
+    }
 }
 
 /// The file's text, without a byte-order mark, or why it is not one.
@@ -122,6 +152,22 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal, name: &str) -> String {
         (Lang::En, Refusal::Unreadable) => format!(
             "{name} could not be read (moved or changed since it was chosen?): choose it again."
         ),
+        (Lang::Fr, Refusal::TooManySourceTexts) => format!(
+            "{name} n’a pas été lu\u{a0}: l’aperçu garde {MAX_SOURCE_TEXTS}\u{a0}textes sources au plus. Rechargez la page pour repartir de zéro."
+        ),
+        (Lang::En, Refusal::TooManySourceTexts) => format!(
+            "{name} was not read: the preview keeps at most {MAX_SOURCE_TEXTS} source texts. Reload the page to start again."
+        ),
+        (Lang::Fr, Refusal::SourceTextsTooLarge { total }) => format!(
+            "{name} n’a pas été lu\u{a0}: avec lui, les textes sources feraient {}, plus que la limite de {} (un article fait de 10 à 50\u{a0}Ko).",
+            format_size(lang, *total),
+            format_size(lang, MAX_SOURCE_TEXT_BYTES)
+        ),
+        (Lang::En, Refusal::SourceTextsTooLarge { total }) => format!(
+            "{name} was not read: with it, the source texts would take {}, more than the {} limit (an article is 10 to 50 kB).",
+            format_size(lang, *total),
+            format_size(lang, MAX_SOURCE_TEXT_BYTES)
+        ),
     }
 }
 
@@ -138,6 +184,39 @@ pub fn is_source_text_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_texts_past_the_count_or_the_total_size_are_refused_and_a_same_name_replaces() {
+        let kept: Vec<(String, u64)> = (0..MAX_SOURCE_TEXTS)
+            .map(|i| (format!("{i}.txt"), 1000))
+            .collect();
+        assert_eq!(
+            refuse_source_text(&kept, "new.txt", 10),
+            Some(Refusal::TooManySourceTexts)
+        );
+        assert_eq!(
+            refuse_source_text(&kept, "3.txt", 10),
+            None,
+            "a replacement"
+        );
+        let big = vec![("a.txt".to_owned(), MAX_SOURCE_TEXT_BYTES - 100)];
+        assert_eq!(refuse_source_text(&big, "b.txt", 100), None);
+        assert_eq!(
+            refuse_source_text(&big, "b.txt", 101),
+            Some(Refusal::SourceTextsTooLarge {
+                total: MAX_SOURCE_TEXT_BYTES + 1
+            })
+        );
+        let message = refusal_text(
+            Lang::En,
+            &Refusal::SourceTextsTooLarge { total: 6 << 20 },
+            "b.txt",
+        );
+        assert!(
+            message.contains("6.0 MB") && message.contains("5.0 MB"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn a_twenty_megabyte_file_is_refused_by_its_size_with_the_limit() {

@@ -3,7 +3,9 @@
 //! [`Preview::submit`], so a picked, dropped or pasted file is checked the same way.
 
 use super::files::read_file;
-use super::input::{is_data_file_name, is_source_text_name, refusal_text, Refusal};
+use super::input::{
+    is_data_file_name, is_source_text_name, refusal_text, refuse_source_text, Refusal,
+};
 use super::report::{problem_lines, report, ProblemLine, Report};
 use super::strings::input_name;
 use crate::model::{Lang, Timeline};
@@ -127,8 +129,30 @@ impl Preview {
 
     /// Reads source texts; the data is checked again with them.
     pub fn read_source_files(self, files: Vec<web_sys::File>) {
+        // What is kept, and what this batch adds, by size: a text past the caps is refused
+        // before it is read.
+        let mut kept: Vec<(String, u64)> = self.source_texts.with_untracked(|texts| {
+            texts
+                .iter()
+                .filter_map(|t| Some((t.name.clone(), t.text.as_ref().ok()?.len() as u64)))
+                .collect()
+        });
         for file in files {
             let name = file.name();
+            let bytes = file.size() as u64;
+            if let Some(refusal) = refuse_source_text(&kept, &name, bytes) {
+                let why = refusal_text(self.lang, &refusal, &input_name(self.lang, &name));
+                self.source_texts.update(|texts| {
+                    texts.retain(|known| known.name != name);
+                    texts.push(SourceText {
+                        name,
+                        text: Err(why),
+                    });
+                });
+                continue;
+            }
+            kept.retain(|(known, _)| *known != name);
+            kept.push((name.clone(), bytes));
             read_file(file, move |result| {
                 let text = result.map_err(|refusal| {
                     refusal_text(self.lang, &refusal, &input_name(self.lang, &name))
