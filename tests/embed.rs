@@ -84,15 +84,9 @@ async fn assert_iframe_fits(browser: &Browser) {
     }
 }
 
+/// Runs `script` inside the timeline's iframe (the host page's first).
 async fn in_frame(browser: &Browser, script: &str) -> serde_json::Value {
-    browser.client.enter_frame(0).await.expect("enter frame");
-    let value = browser.js(script).await;
-    browser
-        .client
-        .enter_parent_frame()
-        .await
-        .expect("leave frame");
-    value
+    in_frame_of(browser, "iframe", script).await
 }
 
 async fn wait_in_frame(browser: &Browser, condition: &str) {
