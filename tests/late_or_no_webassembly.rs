@@ -9,7 +9,7 @@ use pegasus_timeline::static_server::{Gate, ServerConfig};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use support::{dist_dir, probed_copy, sources_open, text_of, Browser};
+use support::{dist_dir, probed_copy, sources_open, text_of, Browser, Engine};
 
 #[tokio::test]
 async fn cards_opened_before_the_wasm_arrives_stay_open_and_the_first_press_closes_them_all() {
@@ -133,8 +133,14 @@ async fn assert_reads_cleanly_with_open(browser: &Browser, id: &str) {
     assert_eq!(page["messages"], json!([]), "the console");
 }
 
-async fn no_webassembly(page: &str, first: &str, then: &str) {
-    let browser = Browser::with(ServerConfig::new(without_webassembly()), 390, 800, &[]).await;
+async fn no_webassembly(engine: Engine, page: &str, first: &str, then: &str) {
+    let (width, height) = if engine == Engine::Chromium {
+        (390, 800)
+    } else {
+        (1280, 900)
+    };
+    let config = ServerConfig::new(without_webassembly());
+    let browser = Browser::engine(engine, config, width, height, &[]).await;
     browser.load_prerendered(&format!("/{page}#{first}")).await;
     assert_reads_cleanly_with_open(&browser, first).await;
     // A link to another event, followed in the page (a hash change).
@@ -159,13 +165,31 @@ async fn no_webassembly(page: &str, first: &str, then: &str) {
 #[tokio::test]
 async fn without_webassembly_the_french_page_reads_cleanly_and_event_addresses_open_their_sources()
 {
-    no_webassembly("index.html", "gantz-a-paris", "appel-revele").await;
+    no_webassembly(
+        Engine::Chromium,
+        "index.html",
+        "gantz-a-paris",
+        "appel-revele",
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn without_webassembly_the_english_page_reads_cleanly_and_event_addresses_open_their_sources()
 {
-    no_webassembly("en.html", "appel-revele", "gantz-a-paris").await;
+    no_webassembly(Engine::Chromium, "en.html", "appel-revele", "gantz-a-paris").await;
+}
+
+/// Safari's engine, where Lockdown Mode turns WebAssembly off.
+#[tokio::test]
+async fn without_webassembly_the_page_reads_cleanly_in_webkit_too() {
+    no_webassembly(
+        Engine::WebKit,
+        "index.html",
+        "gantz-a-paris",
+        "appel-revele",
+    )
+    .await;
 }
 
 #[tokio::test]
