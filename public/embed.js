@@ -1,7 +1,8 @@
 /*! Pegasus timeline embed loader: no dependencies, no third-party request.
  * <div data-pegasus-timeline data-src="https://…/"></div><script src="https://…/embed.js" async></script>
  * Optional: data-title (the iframe's title), data-lang="en", data-offset (px: the height of
- * the host page's sticky header, kept clear when scrolling to an event).
+ * the host page's sticky header, kept clear when scrolling to an event), data-theme="light"
+ * or "dark" (else the reader's system scheme), data-header="none" (no title or intro).
  * Creates a titled, lazy-loaded iframe that takes the height the timeline reports (pym.js
  * message format), keeps the host page's #hash and the open event in step both ways,
  * scrolls the host page to the event or day the timeline asks for, and ignores every
@@ -37,13 +38,16 @@
     src.searchParams.set("childId", childId);
     var hash = hostHash();
     if (hash) src.hash = hash;
+    // The host's choices, passed on only when valid: anything else keeps the defaults.
+    var theme = container.getAttribute("data-theme");
+    if (theme === "light" || theme === "dark") src.searchParams.set("theme", theme);
+    if (container.getAttribute("data-header") === "none") src.searchParams.set("header", "none");
 
     var frame = document.createElement("iframe");
     frame.src = src.href;
     frame.title = container.getAttribute("data-title") || "Chronologie : l’affaire Pegasus, 20–28 juillet 2021";
     // A deep link must load the timeline now, wherever the container is on the page.
     frame.loading = hash ? "eager" : "lazy";
-    frame.setAttribute("scrolling", "no");
     frame.style.width = "100%";
     frame.style.border = "0";
     frame.style.display = "block";
@@ -73,6 +77,9 @@
       if (typeof data === "string" && data.indexOf(heightPrefix) === 0) {
         var height = Number(data.slice(heightPrefix.length));
         if (isFinite(height) && height > 0 && height < 1000000) {
+          // Until the timeline reports its height (a frame whose scripts cannot run never
+          // does), the frame keeps its own scroll bar, so all of it can still be read.
+          frame.setAttribute("scrolling", "no");
           frame.style.height = Math.ceil(height) + "px";
           if (pendingScroll !== null) scrollToChild(pendingScroll);
         }

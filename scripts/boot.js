@@ -12,8 +12,24 @@
 // its sources and brings it into view.
 const root = document.documentElement;
 
+// Embedded in a news page, the frame still takes the height of what it shows, in the
+// messages the wasm would send (pym.js's, which embed.js reads, and AMP's).
+function reportHeight() {
+  if (!root.classList.contains("tl-embedded") || parent === window) return;
+  const child = new URLSearchParams(location.search).get("childId") || "";
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (Math.abs(height - last) < 1) return;
+    last = height;
+    parent.postMessage("pymxPYMx" + child + "xPYMxheightxPYMx" + height, "*");
+    parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  }).observe(root);
+}
+
 function withoutWasm() {
   root.classList.add("tl-no-wasm");
+  reportHeight();
   const reveal = () => {
     const card = document.getElementById(location.hash.slice(1));
     if (!card || !card.matches("article[data-event-id]")) return;

@@ -64,6 +64,11 @@ const boot = readFileSync(new URL("./boot.js", import.meta.url), "utf8")
 const hashOf = (text) => createHash("sha256").update(text).digest("hex").slice(0, 16);
 const bootName = `boot-${hashOf(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);
+// The embed pages' host choices (theme, header): scripts/embed-choices.js.
+const choices = readFileSync(new URL("./embed-choices.js", import.meta.url), "utf8")
+  .replace(/^\s*\/\/.*\n/gm, "");
+const choicesName = `embed-choices-${hashOf(choices)}.js`;
+if (!isPreview) writeFileSync(join(dir, choicesName), choices);
 
 // One stylesheet instead of seven: on a slow network each extra request before the first
 // paint costs a round trip (browsers open six connections per host).
@@ -81,7 +86,8 @@ for (const [, name] of sheets) unlinkSync(join(dir, name));
 const prerender = spawnSync(
   "cargo",
   ["run", "--quiet", "--bin", "prerender", "--", dir, ...(isPreview ? ["--preview"] : []),
-    "--stylesheet", `./${cssName}`, "--integrity", integrity, "--script", `./${bootName}`],
+    "--stylesheet", `./${cssName}`, "--integrity", integrity, "--script", `./${bootName}`,
+    "--embed-script", `./${choicesName}`],
   { stdio: "inherit" },
 );
 if (prerender.status !== 0) {

@@ -18,6 +18,9 @@ pub struct Assets {
     pub stylesheet_integrity: String,
     /// The start-up module (`boot-<hash>.js`), which loads the wasm.
     pub start_script: String,
+    /// The embed pages' first script (`embed-choices-<hash>.js`): the host page's theme
+    /// and header, applied before the first paint. None when empty.
+    pub embed_script: String,
     /// Where the newsroom publishes `dist/` (`PEGASUS_PUBLIC_URL`), when it said so: the
     /// canonical address, the language alternates and the share image are absolute then.
     pub public_url: Option<PublicUrl>,
@@ -127,14 +130,24 @@ fn head(lang: Lang, embedded: bool, timeline: &Timeline, assets: &Assets) -> Str
         head.push(sharing(lang, timeline, base).to_html());
     }
     let assets = assets.clone();
+    // `crossorigin`: in a sandboxed frame (an opaque origin) every request is cross-origin,
+    // and a stylesheet with an integrity check is then only applied if fetched with CORS.
     head.push(
         view! {
             <link rel="icon" href="favicon.svg" type="image/svg+xml" />
-            <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
-            <script type="module" async src=assets.start_script></script>
+            <link
+                rel="stylesheet"
+                href=assets.stylesheet
+                integrity=assets.stylesheet_integrity
+                crossorigin="anonymous"
+            />
         }
         .to_html(),
     );
+    if embedded && !assets.embed_script.is_empty() {
+        head.push(view! { <script src=assets.embed_script></script> }.to_html());
+    }
+    head.push(view! { <script type="module" async src=assets.start_script></script> }.to_html());
     // Only the pages search engines index describe themselves.
     if !embedded {
         let json = json_ld(lang, timeline, base);
@@ -204,7 +217,12 @@ pub fn render_preview_pages(assets: &Assets) -> Vec<PageFile> {
                 <meta name="robots" content="noindex" />
                 <title>{s.page_title}</title>
                 <link rel="icon" href="favicon.svg" type="image/svg+xml" />
-                <link rel="stylesheet" href=assets.stylesheet integrity=assets.stylesheet_integrity />
+                <link
+                    rel="stylesheet"
+                    href=assets.stylesheet
+                    integrity=assets.stylesheet_integrity
+                    crossorigin="anonymous"
+                />
                 <script type="module" async src=assets.start_script></script>
             }
             .to_html();
@@ -235,6 +253,7 @@ mod tests {
             stylesheet: "./style-1.css".into(),
             stylesheet_integrity: "sha384-a".into(),
             start_script: "./boot-1.js".into(),
+            embed_script: "./embed-choices-1.js".into(),
             public_url: None,
         }
     }
@@ -251,9 +270,14 @@ mod tests {
         let english = &pages[1].html;
         assert!(english.starts_with("<!DOCTYPE html><html lang=\"en\"><head>"));
         assert!(english.contains("<script type=\"module\" async src=\"./boot-1.js\"></script>"));
-        assert!(english
-            .contains("<link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-a\">"));
+        assert!(english.contains(
+            "<link rel=\"stylesheet\" href=\"./style-1.css\" integrity=\"sha384-a\" crossorigin=\"anonymous\">"
+        ));
         assert!(pages[2].html.contains("class=\"tl-embedded\""));
+        // The host's choices are read before the first paint, on the embed copies only.
+        let choices = "<script src=\"./embed-choices-1.js\"></script><script type=\"module\"";
+        assert!(pages[2].html.contains(choices) && pages[3].html.contains(choices));
+        assert!(!pages[0].html.contains("embed-choices") && !english.contains("embed-choices"));
         assert!(pages[2].html.contains("noindex") && !pages[0].html.contains("noindex"));
         for page in &pages {
             for event in &timeline.events {

@@ -482,3 +482,150 @@ async fn the_embed_panel_offers_the_snippet_for_this_address_and_copies_it() {
     assert_eq!(copied, serde_json::Value::String(expected));
     browser.close().await;
 }
+
+/// The loader's snippet with more attributes on its container.
+fn loader_with(attributes: &str) -> String {
+    LOADER.replacen(
+        "<div data-pegasus-timeline",
+        &format!("<div data-pegasus-timeline {attributes}"),
+        1,
+    )
+}
+
+/// The colours the timeline uses inside the iframe: its paper, and its body's background
+/// and text as painted.
+async fn frame_colours(browser: &Browser) -> serde_json::Value {
+    in_frame(
+        browser,
+        "const body = getComputedStyle(document.body);\
+         return [getComputedStyle(document.documentElement).getPropertyValue('--tl-paper').trim(),\
+                 body.backgroundColor, body.color]",
+    )
+    .await
+}
+
+const DARK: [&str; 3] = ["#151513", "rgb(21, 21, 19)", "rgb(236, 235, 230)"];
+const LIGHT: [&str; 3] = ["#fbfaf7", "rgb(251, 250, 247)", "rgb(29, 29, 27)"];
+
+#[tokio::test]
+async fn the_host_page_chooses_the_embeds_colour_scheme_whatever_the_system_says() {
+    // A light system, a host page that wants the timeline dark.
+    let browser = Browser::open().await;
+    let host_page = host(&browser, &loader_with("data-theme=\"dark\""));
+    open_host(&browser, &host_page, "").await;
+    frame_content_height(&browser).await;
+    assert_eq!(
+        frame_colours(&browser).await,
+        serde_json::json!(DARK),
+        "dark on a light system"
+    );
+    browser.close().await;
+
+    // A dark system, a host page that wants it light; then a value that means nothing.
+    let browser = Browser::with(
+        ServerConfig::new(support::dist_dir()),
+        1280,
+        900,
+        &["--force-dark-mode"],
+    )
+    .await;
+    let host_page = host(&browser, &loader_with("data-theme=\"light\""));
+    open_host(&browser, &host_page, "").await;
+    let system = browser
+        .js("return matchMedia('(prefers-color-scheme: dark)').matches")
+        .await;
+    assert_eq!(system, true, "the system scheme is dark");
+    frame_content_height(&browser).await;
+    assert_eq!(
+        frame_colours(&browser).await,
+        serde_json::json!(LIGHT),
+        "light on a dark system"
+    );
+
+    browser
+        .client
+        .goto("about:blank")
+        .await
+        .expect("a blank page");
+    let host_page = host(&browser, &loader_with("data-theme=\"violet\""));
+    open_host(&browser, &host_page, "").await;
+    let src = browser
+        .js("return new URL(document.querySelector('iframe').src).searchParams.has('theme')")
+        .await;
+    assert_eq!(src, false, "an invalid theme is not passed on");
+    frame_content_height(&browser).await;
+    assert_eq!(
+        frame_colours(&browser).await,
+        serde_json::json!(DARK),
+        "the system's scheme"
+    );
+
+    // The parameter itself, on the embed page framed or opened directly (pym.js, AMP).
+    for (query, expected) in [("?theme=light", LIGHT), ("?theme=violet", DARK)] {
+        browser.load(&format!("/embed.html{query}")).await;
+        let colours = browser
+            .js("return [getComputedStyle(document.documentElement).getPropertyValue('--tl-paper').trim(),\
+                 getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]")
+            .await;
+        assert_eq!(colours, serde_json::json!(expected), "{query}");
+    }
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_plain_embed_leaves_out_its_title_and_introduction_and_its_first_event_rises() {
+    let first_event =
+        "return document.querySelector('[data-event-id]').getBoundingClientRect().top + scrollY";
+    let browser = Browser::open().await;
+    let host_page = host(&browser, LOADER);
+    open_host(&browser, &host_page, "").await;
+    frame_content_height(&browser).await;
+    let with_header = in_frame(&browser, first_event).await;
+    let with_header = with_header.as_f64().expect("a position");
+
+    browser
+        .client
+        .goto("about:blank")
+        .await
+        .expect("a blank page");
+    let host_page = host(&browser, &loader_with("data-header=\"none\""));
+    open_host(&browser, &host_page, "").await;
+    frame_content_height(&browser).await;
+    let plain = in_frame(
+        &browser,
+        "const title = document.querySelector('.tl-header__title');\
+         const box = title.getBoundingClientRect();\
+         return { titleHidden: box.width <= 1 && box.height <= 1,\
+                  titleRead: title.textContent.length > 0,\
+                  intro: getComputedStyle(document.querySelector('.tl-header__intro')).display,\
+                  days: document.querySelector('.tl-daynav').getBoundingClientRect().height > 0,\
+                  tools: document.querySelector('.tl-tools').getBoundingClientRect().height > 0,\
+                  first: document.querySelector('[data-event-id]').getBoundingClientRect().top + scrollY }",
+    )
+    .await;
+    assert_eq!(plain["titleHidden"], true, "{plain}");
+    assert_eq!(
+        plain["titleRead"], true,
+        "the title stays for screen readers: {plain}"
+    );
+    assert_eq!(plain["intro"], "none", "{plain}");
+    assert_eq!(
+        (&plain["days"], &plain["tools"]),
+        (&serde_json::json!(true), &serde_json::json!(true)),
+        "{plain}"
+    );
+    let plain_first = plain["first"].as_f64().expect("a position");
+    assert!(
+        plain_first < with_header - 40.0,
+        "the first event at {plain_first} px, {with_header} px with the header"
+    );
+    let frame = browser
+        .js("const f = document.querySelector('iframe'); return [f.title, new URL(f.src).searchParams.get('header')]")
+        .await;
+    assert_eq!(
+        frame,
+        serde_json::json!(["Chronologie de l’affaire Pegasus", "none"])
+    );
+    browser.close().await;
+}

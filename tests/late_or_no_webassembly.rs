@@ -5,7 +5,7 @@
 
 mod support;
 
-use pegasus_timeline::static_server::{Gate, ServerConfig};
+use pegasus_timeline::static_server::{Gate, ServerConfig, StaticServer};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -207,5 +207,57 @@ async fn a_wasm_that_fails_to_compile_leaves_the_prerendered_page_as_clean_as_wi
     assert_eq!(errors, Vec::<String>::new());
     let title: Value = browser.js("return document.title").await;
     assert!(text_of(&title, "the title").starts_with("Affaire Pegasus"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn without_webassembly_an_embed_still_takes_the_height_of_its_timeline() {
+    let browser = Browser::with(ServerConfig::new(without_webassembly()), 1280, 900, &[]).await;
+    let dir = std::env::temp_dir().join(format!("tl-no-wasm-host-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("host dir");
+    let timeline = browser.server.url("/");
+    std::fs::write(
+        dir.join("index.html"),
+        format!(
+            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title>\
+             <link rel=icon href=\"data:,\"></head><body><h1>Un article</h1>\
+             <div data-pegasus-timeline data-src=\"{timeline}\"></div>\
+             <script src=\"{timeline}embed.js\" async></script></body></html>"
+        ),
+    )
+    .expect("host page");
+    let host = StaticServer::start("127.0.0.1:0", ServerConfig::new(dir)).expect("host");
+    browser
+        .client
+        .goto(&host.url("/"))
+        .await
+        .expect("host page");
+    browser
+        .wait_until("document.querySelector('iframe') !== null")
+        .await;
+    // The loader's first guess is 600 px; the timeline is far taller.
+    browser
+        .wait_until("document.querySelector('iframe').getBoundingClientRect().height > 1000")
+        .await;
+    let frame = browser
+        .js("return document.querySelector('iframe').getBoundingClientRect().height")
+        .await
+        .as_f64()
+        .expect("the frame's height");
+    browser
+        .client
+        .enter_frame(0)
+        .await
+        .expect("enter the frame");
+    let content = browser
+        .js("return [document.documentElement.classList.contains('tl-no-wasm'), Math.ceil(document.documentElement.getBoundingClientRect().height)]")
+        .await;
+    assert_eq!(content[0], true, "the embed runs without its wasm");
+    let content = content[1].as_f64().expect("the content's height");
+    assert!(
+        (frame - content).abs() <= 3.0,
+        "frame {frame} px for {content} px"
+    );
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }

@@ -158,6 +158,7 @@ fn assert_served_as_promised(response: &Response, file: &str, site_path: &str) {
         "X-Content-Type-Options",
         "Referrer-Policy",
         "Cache-Control",
+        "Access-Control-Allow-Origin",
     ] {
         assert!(
             expected.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)),
@@ -372,6 +373,75 @@ async fn the_page_and_the_embed_run_through_nginx_with_no_console_error() {
         tokio::time::sleep(Duration::from_millis(100)).await;
         seen.extend(browser.console_errors().await);
     }
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(&host);
+}
+
+#[tokio::test]
+async fn a_sandboxed_embed_on_another_origin_hydrates_filters_and_reports_its_height() {
+    let nginx = Nginx::start();
+    // What a CMS does with an embed from a site it does not know: a frame that may run
+    // scripts but has no origin of its own (no allow-same-origin).
+    let host = std::env::temp_dir().join(format!("tl-nginx-sandbox-{}", nginx.port));
+    std::fs::create_dir_all(&host).expect("host dir");
+    let timeline = nginx.url(MOUNT);
+    std::fs::write(
+        host.join("index.html"),
+        format!(
+            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title>\
+             <link rel=icon href=\"data:,\"></head><body><h1>Un article</h1>\
+             <script>window.heights = []; addEventListener('message', (e) => {{\
+               const prefix = 'pymxPYMxbac-a-sablexPYMxheightxPYMx';\
+               if (typeof e.data === 'string' && e.data.startsWith(prefix)) heights.push(Number(e.data.slice(prefix.length)));\
+             }});</script>\
+             <iframe sandbox=\"allow-scripts\" title=\"Chronologie\" width=\"400\" height=\"600\"\
+               src=\"{timeline}embed.html?childId=bac-a-sable\"></iframe></body></html>"
+        ),
+    )
+    .expect("host page");
+    let browser = Browser::with(ServerConfig::new(host.clone()), 1280, 900, &[]).await;
+    browser
+        .client
+        .goto(&browser.server.url("/"))
+        .await
+        .expect("host page");
+    browser.wait_until("window.heights.length > 0").await;
+    let first_height = browser.js("return heights[heights.length - 1]").await;
+    browser
+        .client
+        .find(Locator::Css("iframe"))
+        .await
+        .expect("the frame")
+        .enter_frame()
+        .await
+        .expect("enter the frame");
+    browser
+        .wait_until("document.querySelector('html.tl-js [data-event-id]') !== null")
+        .await;
+    let origin = browser.js("return origin").await;
+    assert_eq!(origin, "null", "the frame has an opaque origin");
+    // Its stylesheet, integrity-checked, applies: fetched with CORS (`crossorigin`).
+    let paper = browser
+        .js("return getComputedStyle(document.body).backgroundColor")
+        .await;
+    assert_eq!(paper, "rgb(251, 250, 247)", "the stylesheet is not applied");
+    let total = browser
+        .js("return document.querySelector('.tl-filters__count').dataset.shown")
+        .await;
+    browser.click(".tl-tools__filter").await;
+    browser.click(".tl-filters__button[data-actor='nso']").await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.tl-filters__count').dataset.shown !== '{}'",
+            support::text_of(&total, "the count")
+        ))
+        .await;
+    browser.client.enter_parent_frame().await.expect("parent");
+    // Fewer events shown, a shorter timeline: the host page hears it.
+    browser
+        .wait_until(&format!("heights[heights.length - 1] < {first_height}"))
+        .await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
     let _ = std::fs::remove_dir_all(&host);
 }

@@ -1,6 +1,6 @@
-//! `prerender DIST --stylesheet FILE --integrity SRI --script FILE`: writes the four
-//! prerendered pages into DIST (trunk's output), loading the assets by the names given,
-//! and the two share images; with `--preview`, the editors' two preview pages instead.
+//! `prerender DIST --stylesheet FILE --integrity SRI --script FILE [--embed-script FILE]`:
+//! writes the four prerendered pages into DIST (trunk's output), loading the assets by
+//! the names given (the embed script in the embed copies only), and the two share images; with `--preview`, the editors' two preview pages instead.
 //! `PEGASUS_PUBLIC_URL`, the address `dist/` will be published at, makes the pages'
 //! canonical, language and share links absolute (README, Hosting).
 //! Run by the build hook (`scripts/finish-dist.mjs`). The timeline is the one compiled in
@@ -25,6 +25,7 @@ fn main() -> std::process::ExitCode {
             "--stylesheet" => &mut assets.stylesheet,
             "--integrity" => &mut assets.stylesheet_integrity,
             "--script" => &mut assets.start_script,
+            "--embed-script" => &mut assets.embed_script,
             "--preview" => {
                 preview = true;
                 continue;
@@ -42,7 +43,7 @@ fn main() -> std::process::ExitCode {
         assets.start_script.is_empty(),
     ) else {
         eprintln!(
-            "usage: prerender DIST [--preview] --stylesheet FILE --integrity SRI --script FILE"
+            "usage: prerender DIST [--preview] --stylesheet FILE --integrity SRI --script FILE [--embed-script FILE]"
         );
         return ExitCode::from(2);
     };

@@ -26,6 +26,7 @@ pub fn EmbedPanel() -> impl IntoView {
         <details class="tl-embed">
             <summary>{label(lang, |s| s.embed_title)}</summary>
             <p>{label(lang, |s| s.embed_explained)}</p>
+            <p class="tl-embed__options">{label(lang, |s| s.embed_options)}</p>
             <pre class="tl-embed__code"><code>{snippet}</code></pre>
             <CopyButton
                 class="tl-embed__copy"

@@ -88,13 +88,12 @@ pub fn leave_moved_page(lang: Lang, embedded: bool) -> bool {
     }
 }
 
-/// The address of one event: this page, its query and `#id`.
+/// The address of one event: this page, its query and `#id`. Built from the whole address,
+/// not from `origin`, which a sandboxed frame's opaque origin makes `"null"`.
 pub fn permalink(id: &str) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let query = location.search().unwrap_or_default();
-    [&origin, &path, &query, "#", id].concat()
+    let href = window().location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    [page, "#", id].concat()
 }
 
 /// This page's folder as an absolute URL (`https://host/path/`), for the embed snippet.
