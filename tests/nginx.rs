@@ -275,24 +275,35 @@ async fn open(browser: &Browser, url: &str) {
         .unwrap_or_else(|e| panic!("{url}: the app did not start: {e}"));
 }
 
+/// A news page's folder (`name`, in the temporary folder) whose `index.html` has `body`
+/// after its headline: served on another origin by the test's own static server.
+fn host_page(name: &str, body: &str) -> std::path::PathBuf {
+    let host = std::env::temp_dir().join(name);
+    std::fs::create_dir_all(&host).expect("host dir");
+    std::fs::write(
+        host.join("index.html"),
+        format!(
+            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title>\
+             <link rel=icon href=\"data:,\"></head><body><h1>Un article</h1>{body}</body></html>"
+        ),
+    )
+    .expect("host page");
+    host
+}
+
 #[tokio::test]
 async fn the_page_and_the_embed_run_through_nginx_with_no_console_error() {
     let nginx = Nginx::start();
     // A news page on another origin (the test's own static server) embedding the timeline
     // served by nginx with embed.js, as the README shows.
-    let host = std::env::temp_dir().join(format!("tl-nginx-host-{}", nginx.port));
-    std::fs::create_dir_all(&host).expect("host dir");
     let timeline = nginx.url(MOUNT);
-    std::fs::write(
-        host.join("index.html"),
-        format!(
-            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title>\
-             <link rel=icon href=\"data:,\"></head><body><h1>Un article</h1>\
-             <div data-pegasus-timeline data-src=\"{timeline}\" data-title=\"Chronologie\"></div>\
-             <script src=\"{timeline}embed.js\" async></script></body></html>"
+    let host = host_page(
+        &format!("tl-nginx-host-{}", nginx.port),
+        &format!(
+            "<div data-pegasus-timeline data-src=\"{timeline}\" data-title=\"Chronologie\"></div>\
+             <script src=\"{timeline}embed.js\" async></script>"
         ),
-    )
-    .expect("host page");
+    );
     let browser = Browser::with(ServerConfig::new(host.clone()), 1280, 900, &[]).await;
 
     open(&browser, &timeline).await;
@@ -382,23 +393,18 @@ async fn a_sandboxed_embed_on_another_origin_hydrates_filters_and_reports_its_he
     let nginx = Nginx::start();
     // What a CMS does with an embed from a site it does not know: a frame that may run
     // scripts but has no origin of its own (no allow-same-origin).
-    let host = std::env::temp_dir().join(format!("tl-nginx-sandbox-{}", nginx.port));
-    std::fs::create_dir_all(&host).expect("host dir");
     let timeline = nginx.url(MOUNT);
-    std::fs::write(
-        host.join("index.html"),
-        format!(
-            "<!doctype html><html lang=fr><head><meta charset=utf-8><title>Page hôte</title>\
-             <link rel=icon href=\"data:,\"></head><body><h1>Un article</h1>\
-             <script>window.heights = []; addEventListener('message', (e) => {{\
+    let host = host_page(
+        &format!("tl-nginx-sandbox-{}", nginx.port),
+        &format!(
+            "<script>window.heights = []; addEventListener('message', (e) => {{\
                const prefix = 'pymxPYMxbac-a-sablexPYMxheightxPYMx';\
                if (typeof e.data === 'string' && e.data.startsWith(prefix)) heights.push(Number(e.data.slice(prefix.length)));\
              }});</script>\
              <iframe sandbox=\"allow-scripts\" title=\"Chronologie\" width=\"400\" height=\"600\"\
-               src=\"{timeline}embed.html?childId=bac-a-sable\"></iframe></body></html>"
+               src=\"{timeline}embed.html?childId=bac-a-sable\"></iframe>"
         ),
-    )
-    .expect("host page");
+    );
     let browser = Browser::with(ServerConfig::new(host.clone()), 1280, 900, &[]).await;
     browser
         .client
