@@ -495,14 +495,13 @@ fn loader_with(attributes: &str) -> String {
 /// The colours the timeline uses inside the iframe: its paper, and its body's background
 /// and text as painted.
 async fn frame_colours(browser: &Browser) -> serde_json::Value {
-    in_frame(
-        browser,
-        "const body = getComputedStyle(document.body);\
-         return [getComputedStyle(document.documentElement).getPropertyValue('--tl-paper').trim(),\
-                 body.backgroundColor, body.color]",
-    )
-    .await
+    in_frame(browser, COLOURS).await
 }
+
+/// JavaScript: the page's paper, and its body's background and text as painted.
+const COLOURS: &str = "const body = getComputedStyle(document.body);\
+     return [getComputedStyle(document.documentElement).getPropertyValue('--tl-paper').trim(),\
+             body.backgroundColor, body.color]";
 
 const DARK: [&str; 3] = ["#151513", "rgb(21, 21, 19)", "rgb(236, 235, 230)"];
 const LIGHT: [&str; 3] = ["#fbfaf7", "rgb(251, 250, 247)", "rgb(29, 29, 27)"];
@@ -563,10 +562,7 @@ async fn the_host_page_chooses_the_embeds_colour_scheme_whatever_the_system_says
     // The parameter itself, on the embed page framed or opened directly (pym.js, AMP).
     for (query, expected) in [("?theme=light", LIGHT), ("?theme=violet", DARK)] {
         browser.load(&format!("/embed.html{query}")).await;
-        let colours = browser
-            .js("return [getComputedStyle(document.documentElement).getPropertyValue('--tl-paper').trim(),\
-                 getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]")
-            .await;
+        let colours = browser.js(COLOURS).await;
         assert_eq!(colours, serde_json::json!(expected), "{query}");
     }
     assert_eq!(browser.console_errors().await, Vec::<String>::new());

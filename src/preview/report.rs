@@ -2,7 +2,7 @@
 //! page's language, linked to the event they concern when it is drawn) and the timeline
 //! as far as it can be drawn.
 
-use crate::model::{inspect, DataError, Lang, Timeline, MAX_WINDOW_DAYS};
+use crate::model::{inspect, DataError, Lang, Outline, Timeline, MAX_WINDOW_DAYS};
 use std::collections::HashSet;
 
 /// One line of the problem list.
@@ -64,16 +64,15 @@ fn drawable(mut timeline: Timeline) -> Timeline {
     timeline
 }
 
-/// The ids of the events the page shows: the context, and the events of the window's
-/// days (one dated outside the window is in the file, but on no day of the page).
+/// The ids of the events the page shows, in the page's own reading order (the outline the
+/// readers' `App` is drawn from): the context, and the events of the window's days (one
+/// dated outside the window is in the file, but on no day of the page).
 fn drawn_ids(timeline: &Timeline) -> Vec<&str> {
-    let context = timeline.context_events().map(|event| event.id.as_str());
-    let days = timeline.days();
-    let dated: Vec<&str> = days
-        .iter()
-        .flat_map(|(_, events)| events.iter().map(|event| event.id.as_str()))
-        .collect();
-    context.chain(dated).collect()
+    Outline::of(timeline)
+        .reading_order()
+        .filter_map(|index| timeline.events.get(index))
+        .map(|event| event.id.as_str())
+        .collect()
 }
 
 /// How many problems the page lists: enough for any real edit; a file of a million broken
