@@ -6,12 +6,8 @@
 //! `PEGASUS_ALLOW_INVALID=1` turns the errors into warnings, for those tests only, and
 //! `PEGASUS_TEST_HOOKS=1` compiles in the test-only panic trigger (`?panic-test`).
 
-#[allow(dead_code, unused_imports)]
-#[path = "src/model/mod.rs"]
-mod model;
-
-#[path = "src/source_texts.rs"]
-mod source_texts;
+use pegasus_model as model;
+use pegasus_model::source_texts;
 
 use std::path::PathBuf;
 use std::{env, fs};
@@ -25,7 +21,6 @@ fn main() {
     if env::var("PEGASUS_TEST_HOOKS").as_deref() == Ok("1") {
         println!("cargo:rustc-cfg=pegasus_test_hooks");
     }
-    println!("cargo:rerun-if-changed=src/model");
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
     let data = env::var("PEGASUS_TIMELINE")
         .map(PathBuf::from)

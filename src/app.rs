@@ -12,24 +12,9 @@ use crate::hooks::{
     use_event_keys, use_location_hash, use_scripted,
 };
 use crate::model::{Date, Lang, Outline, Timeline};
-pub use crate::pages::page_file;
-use crate::state::Reader;
+use crate::state::{Page, Reader};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// What every component reads: fixed for the page's lifetime.
-#[derive(Clone)]
-pub struct Page {
-    pub lang: Lang,
-    pub timeline: Arc<Timeline>,
-    /// The copy made for news pages' iframes (no page chrome).
-    pub embedded: bool,
-}
-
-/// The [`Page`] provided by [`App`]; components are only rendered inside it.
-pub fn expect_page() -> Page {
-    expect_context::<Page>()
-}
 
 /// The whole page in one language. `errors` lists data problems (never in a normal build:
 /// `build.rs` refuses invalid data), shown above the timeline. `opened_early`: the

@@ -1,8 +1,9 @@
 //! Affaire Pegasus : a sourced, day-by-day timeline of the French–Israeli diplomatic
-//! episode of July 2021. The data model (`model`) and the interface strings (`i18n`) are
-//! plain Rust; `components` are the Leptos views, rendered to static HTML at build time
-//! (`prerender`, native) and hydrated in the browser (`hydrate`, wasm); `hooks` hold the
-//! few browser calls they need.
+//! episode of July 2021: the readers' app. The data model is its own crate
+//! (`pegasus-model`, re-exported as `model`); `state` is built from it and passed down;
+//! `components` are the Leptos views, rendered to static HTML at build time (by the
+//! `pegasus-site` prerenderer, natively) and hydrated in the browser (`hydrate`, wasm);
+//! `hooks` hold the few browser calls they need.
 
 #![recursion_limit = "256"]
 
@@ -10,19 +11,11 @@ pub mod app;
 pub mod components;
 pub mod hooks;
 pub mod i18n;
-pub mod model;
 pub mod pages;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-pub mod preview;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod share;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod source_texts;
 pub mod state;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_server;
 pub mod story_text;
+
+pub use pegasus_model as model;
 
 pub use app::App;
 
@@ -34,15 +27,6 @@ pub use compiled::{compiled_timeline, DATA_ERRORS};
 /// for the native tools and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub const TIMELINE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.json"));
-
-/// The JSON Schema of the data file, generated from the model's types.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn timeline_schema() -> String {
-    let schema = schemars::schema_for!(model::Timeline);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
-}
 
 /// The wasm's entry point: hydrates the prerendered `<body>` with the same [`App`] and
 /// the same props, read from the page (`<html lang>`, the embed copy's class).
@@ -98,7 +82,7 @@ fn opened_before_hydration() -> Vec<usize> {
 mod tests {
     #[test]
     fn the_browsers_compiled_in_timeline_is_the_data_file() {
-        let from_json = crate::model::read(crate::TIMELINE_JSON).expect("the data file parses");
+        let from_json = pegasus_model::read(crate::TIMELINE_JSON).expect("the data file parses");
         assert_eq!(crate::compiled_timeline(), from_json);
         assert!(crate::DATA_ERRORS.is_empty());
     }

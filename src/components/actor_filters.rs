@@ -1,7 +1,7 @@
-use crate::app::expect_page;
 use crate::hooks::{keep_place, toggle_expanded};
 use crate::i18n::decimal;
 use crate::model::OutlineActor;
+use crate::state::expect_page;
 use crate::state::{count_text, is_pressed, toggle_actor, Reader};
 use crate::story_text::{label, verbatim, StoryText};
 use leptos::prelude::*;

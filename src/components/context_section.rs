@@ -1,6 +1,6 @@
 use super::EventCard;
-use crate::app::expect_page;
 use crate::i18n::context_intro;
+use crate::state::expect_page;
 use crate::state::EventEntry;
 use crate::story_text::{label, StoryText};
 use leptos::prelude::*;

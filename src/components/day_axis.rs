@@ -1,7 +1,7 @@
 use super::EventCard;
-use crate::app::expect_page;
 use crate::i18n::{day_month_year, days_heading, weekday_name};
 use crate::model::involves_any;
+use crate::state::expect_page;
 use crate::state::{DayCards, Reader};
 use crate::story;
 use crate::story_text::{label, StoryText};

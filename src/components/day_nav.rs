@@ -1,7 +1,7 @@
-use crate::app::expect_page;
 use crate::hooks::{post_scroll_to, use_day_in_view};
 use crate::i18n::{long_date, weekday_abbr};
 use crate::model::Date;
+use crate::state::expect_page;
 use crate::state::Reader;
 use crate::story;
 use crate::story_text::{label, StoryText};

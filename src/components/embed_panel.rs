@@ -1,8 +1,8 @@
 use super::CopyButton;
-use crate::app::expect_page;
 use crate::hooks::location::page_folder;
 use crate::i18n::live_strings;
 use crate::pages::{embed_snippet, EXAMPLE_BASE};
+use crate::state::expect_page;
 use crate::state::Reader;
 use crate::story_text::label;
 use leptos::prelude::*;

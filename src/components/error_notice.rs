@@ -1,4 +1,4 @@
-use crate::app::expect_page;
+use crate::state::expect_page;
 use crate::story_text::label;
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 use super::{CopyButton, QuotePanel, ShareAs};
-use crate::app::expect_page;
 use crate::hooks::location::permalink;
 use crate::i18n::{event_date, live_strings, precision_label, short_date};
 use crate::model::{Event, Precision};
+use crate::state::expect_page;
 use crate::state::Card;
 use crate::story;
 use crate::story_text::{label, prose, verbatim, StoryText};

@@ -1,5 +1,5 @@
-use crate::app::expect_page;
 use crate::hooks::use_failure_notice;
+use crate::state::expect_page;
 use crate::story_text::label;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,5 +1,5 @@
 use super::EmbedPanel;
-use crate::app::expect_page;
+use crate::state::expect_page;
 use crate::story_text::label;
 use leptos::prelude::*;
 

@@ -1,6 +1,7 @@
 use super::LanguageSwitch;
-use crate::app::{expect_page, page_file};
 use crate::model::Lang;
+use crate::pages::page_file;
+use crate::state::expect_page;
 use crate::story_text::{label, prose};
 use leptos::prelude::*;
 

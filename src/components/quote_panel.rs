@@ -1,7 +1,7 @@
-use crate::app::expect_page;
 use crate::hooks::post_opened;
 use crate::i18n::strings;
 use crate::model::{is_web_url, Event, Quote};
+use crate::state::expect_page;
 use crate::state::Reader;
 use crate::story;
 use crate::story_text::{label, prose, verbatim, StoryText};

@@ -1,8 +1,8 @@
 use super::actor_filters::{FilterCount, FilterToggle};
 use super::ActorFilters;
-use crate::app::expect_page;
 use crate::hooks::keep_place;
 use crate::model::{Lang, OutlineActor};
+use crate::state::expect_page;
 use crate::state::{all_open, expand_label, Reader};
 use crate::story_text::label;
 use leptos::prelude::*;

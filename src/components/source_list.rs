@@ -1,5 +1,5 @@
-use crate::app::expect_page;
 use crate::model::is_web_url;
+use crate::state::expect_page;
 use crate::story;
 use crate::story_text::{label, verbatim};
 use leptos::either::Either;

@@ -1,17 +1,15 @@
-//! Interface strings and language-aware formatting (dates, counts, French spacing, the
-//! data file's problems). No Leptos here.
+//! Interface strings and language-aware formatting (dates, counts, French spacing). No
+//! Leptos here. The data file's problems are worded by the model (`problem_text`).
 
 use crate::model::Lang;
 
 mod dates;
-mod problems;
 mod strings;
 
 pub use dates::{
     context_intro, day_month_year, days_heading, event_date, long_date, month_name,
     precision_label, short_date, weekday_abbr, weekday_name,
 };
-pub use problems::problem_text;
 pub use strings::{live_strings, strings, LiveStrings, Strings};
 
 /// « 12 événements sur 17 » / « 12 of 17 events ». Made at run time in the readers' wasm,

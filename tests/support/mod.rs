@@ -13,16 +13,46 @@ use driver::{engine_capabilities, Driver};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
-use pegasus_timeline::static_server::{ServerConfig, StaticServer};
+use pegasus_site::static_server::{ServerConfig, StaticServer};
 use serde_json::{json, Value};
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use std::time::{Duration, Instant};
 
 /// The release build under test; `scripts/test.sh` builds it before `cargo test`.
 pub fn dist_dir() -> PathBuf {
     build_dir("PEGASUS_DIST", "dist")
+}
+
+/// A file of the project, by its path from the root.
+pub fn project_file(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
+
+/// The archived source articles the quotes are checked against (never shipped).
+pub fn sources_dir() -> PathBuf {
+    project_file("tests/fixtures/sources")
+}
+
+/// One of the site's tools (`prerender`, `check-timeline`), as `scripts/build.sh` built it
+/// into the same target folder as this test binary (`target/debug/`). Another package's
+/// binaries have no `CARGO_BIN_EXE_…`, and a `cargo build` from inside `cargo test` would
+/// wait on cargo's own lock.
+pub fn site_tool(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    // target/debug/deps/<test binary>
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("the test binary sits in target/<profile>/deps");
+    let tool = profile_dir.join(name);
+    assert!(
+        tool.is_file(),
+        "{} is missing: run scripts/build.sh (or `cargo build -p pegasus-site`) first",
+        tool.display()
+    );
+    tool
 }
 
 /// A release build: the folder named by `env_var`, else `default` in the project.
