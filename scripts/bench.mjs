@@ -1,4 +1,4 @@
-// The first-view benchmark (README, "Performance"): our prerendered page, a static snapshot
+// The first-view benchmark (docs/performance.md): our prerendered page, a static snapshot
 // of it without scripts (the floor) and TimelineJS 3.9.11 on the same events, side by side
 // in headless Chromium on a throttled phone profile; then our page at 1,000 and 5,000
 // generated events. Run through scripts/bench.sh, which builds the release first.
@@ -57,10 +57,10 @@ function prepareSites() {
     const data = join(OUT, `timeline-${count}.json`);
     writeFileSync(data, JSON.stringify(generatedTimeline(count), null, 1));
     const built = join(ROOT, "target/bench-build", `dist-${count}`);
-    execFileSync("trunk", ["build", "--release", "--dist", built], {
+    execFileSync(join(ROOT, "scripts/build.sh"), ["--readers-only", "--dist", built], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, PEGASUS_SKIP_PREVIEW: "1", PEGASUS_TIMELINE: data, CARGO_TARGET_DIR: join(ROOT, "target/bench-build") },
+      env: { ...process.env, PEGASUS_TIMELINE: data },
     });
     cpSync(built, join(OUT, `scale-${count}`), { recursive: true, filter: onlyOriginals });
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The first-view benchmark (README, "Performance"): builds the release, then measures our
+# The first-view benchmark (docs/performance.md): builds the release, then measures our
 # page, its no-script floor and TimelineJS 3.9.11 in headless Chromium, throttled, and our
-# page at 1,000 and 5,000 events. Not a test: it prints a Markdown table for the README
+# page at 1,000 and 5,000 events. Not a test: it prints a Markdown table for docs/performance.md
 # (also in target/bench/results.md). BENCH_RUNS / BENCH_SCALE_RUNS set the run counts.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --test
@@ -18,8 +18,7 @@ for pkg in "playwright-core@$PLAYWRIGHT_VERSION" "@knight-lab/timelinejs@$TIMELI
   fi
 done
 
-say "trunk build --release"
-trunk build --release
+./scripts/build.sh
 
 say "benchmark"
 PEGASUS_TOOLS_DIR="$TOOLS" node scripts/bench.mjs

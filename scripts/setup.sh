@@ -78,7 +78,7 @@ export PEGASUS_TOOLS_DIR="$TOOLS"
 
 if [ "$WANT_TEST_TOOLS" = 1 ]; then
   # fantoccini's TLS stack links OpenSSL; the browser tests drive Debian's Chromium;
-  # tests/nginx.rs runs the README's nginx configuration in Debian's nginx, brotli_static included.
+  # tests/browser/nginx.rs runs docs/hosting.md's nginx configuration in Debian's nginx, brotli_static included.
   apt_install pkg-config libssl-dev chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth nginx libnginx-mod-http-brotli-static
   if ! prints "^geckodriver $GECKODRIVER_VERSION" geckodriver --version; then
     say "cargo install geckodriver@$GECKODRIVER_VERSION (about 5 minutes, once)"

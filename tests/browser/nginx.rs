@@ -1,7 +1,7 @@
-//! The README's nginx recipe, run as written: its `nginx` blocks are taken from the README
+//! The hosting guide's nginx recipe, run as written: its `nginx` blocks are taken from docs/hosting.md
 //! (so the two cannot drift), put into a full configuration for Debian's nginx on a loopback
 //! port, checked with `nginx -t` and served. Every file of `dist/` must come back with its
-//! type, the CSP and `nosniff`, the cache rule the README promises and the headers of
+//! type, the CSP and `nosniff`, the cache rule docs/hosting.md promises and the headers of
 //! `public/_headers`; the precompressed copies with `Vary: Accept-Encoding`; the address
 //! without its slash redirected; and the page and the embed must run in Chromium.
 
@@ -113,7 +113,7 @@ fn is_hashed(file: &str) -> bool {
         .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// What every file must be served with: its type, the security headers, the README's cache
+/// What every file must be served with: its type, the security headers, the hosting guide's cache
 /// rule, and every header `_headers` gives it, with the same value.
 fn assert_served_as_promised(response: &Response, file: &str, site_path: &str) {
     let path = &response.path;
@@ -292,7 +292,7 @@ fn host_page(name: &str, body: &str) -> std::path::PathBuf {
 async fn the_page_and_the_embed_run_through_nginx_with_no_console_error() {
     let nginx = Nginx::start();
     // A news page on another origin (the test's own static server) embedding the timeline
-    // served by nginx with embed.js, as the README shows.
+    // served by nginx with embed.js, as docs/embedding.md shows.
     let timeline = nginx.url(MOUNT);
     let host = host_page(
         &format!("tl-nginx-host-{}", nginx.port),

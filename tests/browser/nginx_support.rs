@@ -1,4 +1,4 @@
-//! The README's nginx recipe as a running server: its blocks taken from the README, a full
+//! The hosting guide's nginx recipe as a running server: its blocks taken from docs/hosting.md, a full
 //! configuration around them for Debian's nginx on a loopback port, the server process, and
 //! raw HTTP/1.1 requests to it.
 
@@ -8,22 +8,19 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The sub-path and the folder the README's configuration names.
+/// The sub-path and the folder the hosting guide's configuration names.
 pub const MOUNT: &str = "/actualite/2021/pegasus/";
-pub const README_FOLDER: &str = "/srv/pegasus/dist/";
+pub const RECIPE_FOLDER: &str = "/srv/pegasus/dist/";
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Where Debian's nginx module packages put their libraries.
 pub const DEBIAN_MODULES: &str = "/usr/lib/nginx/modules";
 
 pub use crate::support::project_file;
 
-/// The ```nginx blocks of the README's "Hosting" section, in order.
-pub fn readme_nginx_blocks() -> Vec<String> {
-    let readme = std::fs::read_to_string(project_file("README.md")).expect("README.md");
-    let section = readme
-        .split("\n## ")
-        .find(|s| s.starts_with("Hosting"))
-        .expect("a \"Hosting\" section in the README");
+/// The ```nginx blocks of the hosting guide (`docs/hosting.md`), in order.
+pub fn recipe_nginx_blocks() -> Vec<String> {
+    let section =
+        std::fs::read_to_string(project_file("docs/hosting.md")).expect("docs/hosting.md");
     let mut blocks = Vec::new();
     let mut block: Option<String> = None;
     for line in section.lines() {
@@ -37,7 +34,7 @@ pub fn readme_nginx_blocks() -> Vec<String> {
             (None, _) => {}
         }
     }
-    assert!(!blocks.is_empty(), "no ```nginx block under \"## Hosting\"");
+    assert!(!blocks.is_empty(), "no ```nginx block in docs/hosting.md");
     blocks
 }
 
@@ -91,11 +88,11 @@ pub fn directive(statement: &str) -> &str {
         .unwrap_or_default()
 }
 
-/// The README's configuration: (what goes in `http { }`, what goes in `server { }`), the
+/// The hosting guide's configuration: (what goes in `http { }`, what goes in `server { }`), the
 /// folder swapped for `dist`.
 pub fn readme_configuration(dist: &Path) -> (String, String) {
     let (mut http, mut server) = (String::new(), String::new());
-    for statement in readme_nginx_blocks()
+    for statement in recipe_nginx_blocks()
         .iter()
         .flat_map(|b| top_level_statements(b))
     {
@@ -109,10 +106,10 @@ pub fn readme_configuration(dist: &Path) -> (String, String) {
         part.push('\n');
     }
     assert!(
-        server.contains(README_FOLDER) && server.contains(MOUNT),
-        "the README's nginx configuration no longer serves {README_FOLDER} at {MOUNT}:\n{server}"
+        server.contains(RECIPE_FOLDER) && server.contains(MOUNT),
+        "the hosting guide's nginx configuration no longer serves {RECIPE_FOLDER} at {MOUNT}:\n{server}"
     );
-    let server = server.replace(README_FOLDER, &format!("{}/", dist.display()));
+    let server = server.replace(RECIPE_FOLDER, &format!("{}/", dist.display()));
     (http, server)
 }
 
@@ -132,7 +129,7 @@ pub fn nginx_binary() -> &'static str {
     }
 }
 
-/// Debian's nginx serving `dist/` with the README's configuration, stopped when dropped.
+/// Debian's nginx serving `dist/` with the hosting guide's configuration, stopped when dropped.
 pub struct Nginx {
     pub child: Child,
     pub port: u16,
@@ -162,9 +159,9 @@ impl Nginx {
              include /etc/nginx/mime.types;\ndefault_type application/octet-stream;\naccess_log off;\n\
              client_body_temp_path {d}/client_body;\nproxy_temp_path {d}/proxy;\n\
              fastcgi_temp_path {d}/fastcgi;\nuwsgi_temp_path {d}/uwsgi;\nscgi_temp_path {d}/scgi;\n\
-             # The README's http-level part:\n{http}\n\
+             # The hosting guide's http-level part:\n{http}\n\
              server {{\nlisten 127.0.0.1:{port};\nserver_name localhost;\n\
-             # The README's server-level part:\n{server}\n}}\n}}\n"
+             # The hosting guide's server-level part:\n{server}\n}}\n}}\n"
         );
         let conf = dir.join("nginx.conf");
         std::fs::write(&conf, &config).expect("nginx.conf");
@@ -189,7 +186,7 @@ impl Nginx {
             });
         assert!(
             check.status.success(),
-            "`nginx -t` refuses the README's configuration:\n{}\n--- generated nginx.conf ---\n{config}",
+            "`nginx -t` refuses the hosting guide's configuration:\n{}\n--- generated nginx.conf ---\n{config}",
             String::from_utf8_lossy(&check.stderr)
         );
         let mut child = Command::new(nginx_binary())

@@ -34,7 +34,7 @@ pub fn scratch_file(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// The preview's policy, as the README asks hosts for it: no inline script, no other origin.
+/// The preview's policy, as docs/hosting.md asks hosts for it: no inline script, no other origin.
 pub const CSP: &str = crate::support::PREVIEW_CSP;
 /// The preview lives beside the readers' pages, wherever they are published.
 pub const MOUNT: &str = "/outils/pegasus/";

@@ -416,7 +416,7 @@ pub fn axe_source() -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The policy of the readers' pages and of every asset (README, "Content-Security-Policy";
+/// The policy of the readers' pages and of every asset (docs/hosting.md, "Content-Security-Policy";
 /// `tests/nginx.rs` checks that `public/_headers` and the nginx recipe send exactly these).
 pub const READERS_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 /// The embed copies': any site may frame them.

@@ -1,4 +1,4 @@
-//! The shape of `public/timeline.json`, field for field. Documented in README.md
+//! The shape of `public/timeline.json`, field for field. Documented in docs/editing.md
 //! ("Data format"); unknown fields are errors so that an editor's typo is never ignored.
 
 use super::date::Date;

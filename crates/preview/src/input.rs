@@ -10,7 +10,7 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// How many source texts the preview keeps at once, and their total size: a story's
 /// articles are a few, of some 10 to 50 kB each. At the cap the quote check takes about
-/// 0.1 s natively (README, "Editing").
+/// 0.1 s natively (docs/editing.md).
 pub const MAX_SOURCE_TEXTS: usize = 50;
 pub const MAX_SOURCE_TEXT_BYTES: u64 = 5 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-//! A small static file server for `dist/`: the README's serve command and the browser
+//! A small static file server for `dist/`: scripts/serve.sh and the browser
 //! tests use it, so both see the build exactly as a static host would serve it. It can
 //! mount the site under a sub-path, add response headers (a CSP, say) and records every
 //! request so tests can assert that nothing was missing.

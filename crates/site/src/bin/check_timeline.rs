@@ -2,7 +2,6 @@
 //! data file (default `public/timeline.json`) at once; exit status 1 when there is any.
 //! `--write-schema` regenerates `public/timeline.schema.json` from the Rust types.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use std::path::Path;
     let mut file = "public/timeline.json".to_owned();
@@ -44,6 +43,3 @@ fn main() {
         std::process::exit(1);
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

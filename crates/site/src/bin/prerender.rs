@@ -2,12 +2,13 @@
 //! writes the four prerendered pages into DIST (trunk's output), loading the assets by
 //! the names given (the embed script in the embed copies only), and the two share images; with `--preview`, the editors' two preview pages instead.
 //! `PEGASUS_PUBLIC_URL`, the address `dist/` will be published at, makes the pages'
-//! canonical, language and share links absolute (README, Hosting).
-//! Run by the build hook (`scripts/finish-dist.mjs`). The timeline is the one compiled in
-//! by `build.rs`, the very one the wasm hydrates with (`PEGASUS_TIMELINE` picks another
-//! data file for both).
+//! canonical, language and share links absolute (docs/hosting.md).
+//! Run by `scripts/build.sh`. The timeline is the one compiled in by `build.rs`, the very
+//! one the wasm hydrates with; `--timeline FILE` reads it at run time instead (checked
+//! against `--sources DIR`, `tests/fixtures/sources` by default, as `build.rs` checks it),
+//! so that a build from another data file (the hostile-data tests' `PEGASUS_TIMELINE`)
+//! needs no second native build of the tools.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use pegasus_site::prerender::{render_pages, render_preview_pages, Assets};
     use pegasus_site::share::{self, PublicUrl};
@@ -18,6 +19,8 @@ fn main() -> std::process::ExitCode {
 
     let mut dist = None;
     let mut preview = false;
+    let mut data_file = String::new();
+    let mut sources = "tests/fixtures/sources".to_owned();
     let mut assets = Assets::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -26,6 +29,8 @@ fn main() -> std::process::ExitCode {
             "--integrity" => &mut assets.stylesheet_integrity,
             "--script" => &mut assets.start_script,
             "--embed-script" => &mut assets.embed_script,
+            "--timeline" => &mut data_file,
+            "--sources" => &mut sources,
             "--preview" => {
                 preview = true;
                 continue;
@@ -43,7 +48,7 @@ fn main() -> std::process::ExitCode {
         assets.start_script.is_empty(),
     ) else {
         eprintln!(
-            "usage: prerender DIST [--preview] --stylesheet FILE --integrity SRI --script FILE [--embed-script FILE]"
+            "usage: prerender DIST [--preview] --stylesheet FILE --integrity SRI --script FILE [--embed-script FILE] [--timeline FILE [--sources DIR]]"
         );
         return ExitCode::from(2);
     };
@@ -66,8 +71,18 @@ fn main() -> std::process::ExitCode {
         println!("{}", share::NO_PUBLIC_URL);
     }
     // build.rs has refused invalid data already unless PEGASUS_ALLOW_INVALID=1 (tests).
-    let errors: Vec<String> = DATA_ERRORS.iter().map(|e| (*e).to_owned()).collect();
-    let timeline = compiled_timeline();
+    let (timeline, errors) = if data_file.is_empty() {
+        let errors: Vec<String> = DATA_ERRORS.iter().map(|e| (*e).to_owned()).collect();
+        (compiled_timeline(), errors)
+    } else {
+        match read_timeline(&PathBuf::from(&data_file), &PathBuf::from(&sources)) {
+            Ok(read) => read,
+            Err(error) => {
+                eprintln!("prerender: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    };
     let mut files = Vec::new();
     for page in render_pages(&timeline, &errors, &assets) {
         files.push((page.name, page.html.into_bytes()));
@@ -91,7 +106,24 @@ fn main() -> std::process::ExitCode {
     write_files(&dist, files)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+/// The data file and its problems, as `build.rs` finds them for the wasm: the same check,
+/// the same words, so the error notice drawn here is the one the wasm hydrates.
+fn read_timeline(
+    file: &std::path::Path,
+    sources: &std::path::Path,
+) -> Result<(pegasus_model::Timeline, Vec<String>), String> {
+    let json = std::fs::read_to_string(file)
+        .map_err(|error| format!("cannot read {}: {error}", file.display()))?;
+    let texts = pegasus_model::source_texts::SourceTexts::read(sources);
+    let errors = pegasus_model::check(&json, |name| texts.get(name))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let timeline =
+        pegasus_model::read(&json).map_err(|error| format!("{}: {error}", file.display()))?;
+    Ok((timeline, errors))
+}
+
 fn write_files(
     dist: &std::path::Path,
     files: impl IntoIterator<Item = (&'static str, Vec<u8>)>,
@@ -106,6 +138,3 @@ fn write_files(
     }
     std::process::ExitCode::SUCCESS
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

@@ -1,7 +1,6 @@
 //! `cargo run --bin serve -- [DIR] [--addr 127.0.0.1:8080] [--mount /sub/path/]`:
 //! serves the release build as any static host would.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use pegasus_site::static_server::{ServerConfig, StaticServer};
 
@@ -42,6 +41,3 @@ fn main() {
         }
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

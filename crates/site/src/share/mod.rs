@@ -23,7 +23,7 @@ pub const IMAGE_HEIGHT: u32 = 630;
 pub const NO_PUBLIC_URL: &str = "prerender: PEGASUS_PUBLIC_URL is not set, so the pages have \
 no canonical address, no absolute language links and no share image (og:image); set it to \
 the address the site will have, e.g. PEGASUS_PUBLIC_URL=https://example.org/actualite/2021/pegasus/ \
-(README, Hosting)";
+(docs/hosting.md)";
 
 /// The share image of each language, next to the pages in `dist/`.
 pub fn image_file(lang: Lang) -> &'static str {
