@@ -39,6 +39,18 @@ apt_install() {
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 
+# The three tools built from source (trunk, wasm-bindgen-cli, geckodriver) share one target
+# folder, so their common dependencies (tokio, hyper, serde, clap…) compile once, and they are
+# built without trunk's fat LTO and single codegen unit: they orchestrate and rewrite files,
+# where a few percent of speed is worth nothing next to minutes of compiling on a fresh
+# machine. Environment overrides of the release profile apply to `cargo install` only here.
+tool_install() {
+  CARGO_TARGET_DIR="$TOOLS/cargo-target" \
+    CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=2 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    cargo install "$@"
+}
+
 # The toolchain and wasm target come from rust-toolchain.toml; rustup installs them on first use.
 if ! prints '^wasm32-unknown-unknown$' rustup target list --installed; then
   say "rustup target add wasm32-unknown-unknown"
@@ -46,8 +58,8 @@ if ! prints '^wasm32-unknown-unknown$' rustup target list --installed; then
 fi
 
 if ! prints "^trunk $TRUNK_VERSION\$" trunk --version; then
-  say "cargo install trunk@$TRUNK_VERSION (about 11 minutes, once)"
-  cargo install --locked "trunk@$TRUNK_VERSION"
+  say "cargo install trunk@$TRUNK_VERSION (minutes, once)"
+  tool_install --locked "trunk@$TRUNK_VERSION"
 fi
 
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
@@ -56,9 +68,9 @@ if [ -z "$WASM_BINDGEN_VERSION" ]; then
   exit 1
 fi
 if ! prints "^wasm-bindgen $WASM_BINDGEN_VERSION\$" wasm-bindgen --version; then
-  say "cargo install wasm-bindgen-cli@$WASM_BINDGEN_VERSION (about 4 minutes, once)"
+  say "cargo install wasm-bindgen-cli@$WASM_BINDGEN_VERSION (minutes, once)"
   # Without --locked: the CLI's own lock file names a yanked dependency.
-  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+  tool_install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
 # Debian's binaryen (wasm-opt 108) breaks today's Rust output; npm's build is current.
@@ -81,8 +93,8 @@ if [ "$WANT_TEST_TOOLS" = 1 ]; then
   # tests/browser/nginx.rs runs docs/hosting.md's nginx configuration in Debian's nginx, brotli_static included.
   apt_install pkg-config libssl-dev chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth nginx libnginx-mod-http-brotli-static
   if ! prints "^geckodriver $GECKODRIVER_VERSION" geckodriver --version; then
-    say "cargo install geckodriver@$GECKODRIVER_VERSION (about 5 minutes, once)"
-    cargo install --force "geckodriver@$GECKODRIVER_VERSION"
+    say "cargo install geckodriver@$GECKODRIVER_VERSION (minutes, once)"
+    tool_install --force "geckodriver@$GECKODRIVER_VERSION"
   fi
   # axe-core is injected into the page by the accessibility test.
   if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/node_modules/axe-core/package.json"; then

@@ -4,7 +4,7 @@ use crate::model::Lang;
 
 /// The prerendered files: one per language, for readers and for news pages' iframes.
 /// Flat, so every relative asset URL works in all four.
-pub fn page_file(lang: Lang, embedded: bool) -> &'static str {
+pub const fn page_file(lang: Lang, embedded: bool) -> &'static str {
     match (lang, embedded) {
         (Lang::Fr, false) => "index.html",
         (Lang::En, false) => "en.html",
@@ -12,6 +12,14 @@ pub fn page_file(lang: Lang, embedded: bool) -> &'static str {
         (Lang::En, true) => "embed-en.html",
     }
 }
+
+/// Every prerendered page, in the order the prerenderer writes them.
+pub const PAGE_FILES: [&str; 4] = [
+    page_file(Lang::Fr, false),
+    page_file(Lang::En, false),
+    page_file(Lang::Fr, true),
+    page_file(Lang::En, true),
+];
 
 /// Where the embed snippet points until the browser knows where this copy really lives.
 pub const EXAMPLE_BASE: &str = "https://exemple.fr/pegasus/";

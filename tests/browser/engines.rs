@@ -124,17 +124,4 @@ async fn smoke(engine: Engine) {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn chromium_shows_every_event_and_opens_a_quote() {
-    smoke(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn firefox_esr_shows_every_event_and_opens_a_quote() {
-    smoke(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkitgtk_shows_every_event_and_opens_a_quote() {
-    smoke(Engine::WebKit).await;
-}
+crate::support::in_every_engine!(every_event_shows_and_every_control_answers, smoke);

@@ -46,17 +46,4 @@ async fn preview_smoke(engine: Engine) {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn chromium_checks_and_draws_a_picked_file() {
-    preview_smoke(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn firefox_esr_checks_and_draws_a_picked_file() {
-    preview_smoke(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkitgtk_checks_and_draws_a_picked_file() {
-    preview_smoke(Engine::WebKit).await;
-}
+crate::support::in_every_engine!(a_picked_file_is_checked_and_drawn, preview_smoke);

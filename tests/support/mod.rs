@@ -20,6 +20,35 @@ use std::path::{Path, PathBuf};
 
 use std::time::{Duration, Instant};
 
+/// The same check in the three engines newsrooms' readers use, one test each:
+/// `$name::in_chromium`, `$name::in_firefox_esr`, `$name::in_webkitgtk`, each calling
+/// `$check(engine)` (an `async fn` of the module that invokes this).
+#[allow(unused_macros)]
+macro_rules! in_every_engine {
+    ($name:ident, $check:ident) => {
+        mod $name {
+            use crate::support::Engine;
+
+            #[tokio::test]
+            async fn in_chromium() {
+                super::$check(Engine::Chromium).await;
+            }
+
+            #[tokio::test]
+            async fn in_firefox_esr() {
+                super::$check(Engine::Firefox).await;
+            }
+
+            #[tokio::test]
+            async fn in_webkitgtk() {
+                super::$check(Engine::WebKit).await;
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use in_every_engine;
+
 /// The release build under test; `scripts/test.sh` builds it before `cargo test`.
 pub fn dist_dir() -> PathBuf {
     build_dir("PEGASUS_DIST", "dist")
@@ -439,9 +468,8 @@ pub fn csp_for(file: &str) -> &'static str {
 #[allow(dead_code)]
 pub const NO_JAVASCRIPT: &str = "pegasus:no-javascript";
 
-/// The prerendered pages in `dist/`.
-#[allow(dead_code)]
-pub const PAGES: [&str; 4] = ["index.html", "en.html", "embed.html", "embed-en.html"];
+/// The prerendered pages in `dist/`, from the one place that names them.
+pub use pegasus_timeline::pages::PAGE_FILES as PAGES;
 
 pub const EXPAND_ALL: &str = "document.querySelector('.tl-tools__expand').click()";
 pub const ALL_EXPANDED: &str =
