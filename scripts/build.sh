@@ -39,7 +39,8 @@ trunk build "${release[@]}" --dist "$dist"
 
 # 3. The start-up script out of the HTML, the glue minified, one stylesheet.
 say "3/6 bundle-assets $dist"
-mapfile -t assets < <(node scripts/bundle-assets.mjs "$dist")
+node scripts/bundle-assets.mjs "$dist" > "$target/readers-assets.args"
+mapfile -t assets < "$target/readers-assets.args"
 
 # 4. The four prerendered pages (index, en, embed, embed-en) and the two share images.
 say "4/6 prerender $dist"
@@ -51,7 +52,8 @@ if [ "$preview" = 1 ]; then
   say "5/6 trunk build ${release[*]} crates/preview/index.html (the editors' preview)"
   preview_dist="$target/preview-dist"
   trunk build crates/preview/index.html "${release[@]}" --dist "$preview_dist"
-  mapfile -t preview_assets < <(node scripts/bundle-assets.mjs "$preview_dist" --preview)
+  node scripts/bundle-assets.mjs "$preview_dist" --preview > "$target/preview-assets.args"
+  mapfile -t preview_assets < "$target/preview-assets.args"
   "$tools/prerender" "$preview_dist" --preview "${preview_assets[@]}"
   rm "$preview_dist/index.html"
   find "$preview_dist" -maxdepth 1 -type f ! -name '*.gz' ! -name '*.br' -exec cp {} "$dist/" \;

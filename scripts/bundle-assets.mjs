@@ -64,7 +64,11 @@ if (!isPreview) writeFileSync(join(dir, choicesName), choices);
 
 // One stylesheet instead of seven: on a slow network each extra request before the first
 // paint costs a round trip (browsers open six connections per host).
-const sheets = [...html.matchAll(/<link[^>]*href="?\.\/([^" >]+\.css)"?[^>]*rel="?stylesheet"?[^>]*>/g)];
+// Trunk writes the attributes in another order in release (minified) and dev builds.
+const sheets = [...html.matchAll(/<link\b[^>]*>/g)]
+  .filter(([tag]) => /\brel="?stylesheet"?/.test(tag))
+  .map(([tag]) => [tag, tag.match(/\bhref="?\.\/([^" >]+\.css)"?/)?.[1]])
+  .filter(([, name]) => name);
 if (sheets.length === 0) {
   console.error("bundle-assets: no stylesheet in index.html");
   process.exit(1);
