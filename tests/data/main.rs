@@ -8,6 +8,7 @@ mod support;
 mod build_output;
 mod checker;
 mod editorial;
+mod layout;
 mod properties;
 mod sharing;
 mod timeline_data;
