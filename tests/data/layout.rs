@@ -29,6 +29,7 @@ const CRATES: [(&str, &[&str]); 4] = [
         "crates/model/src",
         &[
             "problem_text",
+            "editing",
             "check",
             "parse",
             "validate",

@@ -13,6 +13,8 @@ mod url;
 #[cfg(feature = "check")]
 pub mod check;
 #[cfg(feature = "check")]
+pub mod editing;
+#[cfg(feature = "check")]
 mod parse;
 #[cfg(feature = "check")]
 pub mod problem_text;

@@ -1,0 +1,349 @@
+//! What the editors' forms do to a timeline, as plain functions: the file written back as
+//! the repository formats it, an undo history, new and moved events, what uses an actor or
+//! a source, and where a hand-typed quote parts from its source. No browser here: the
+//! preview's forms call these, and they are tested natively.
+
+use crate::timeline::{Event, EventDate, Localized, Precision, Quote, Timeline};
+
+/// The data file's text, formatted as the repository's `public/timeline.json` is: two-space
+/// indentation, the fields in the order of the types, absent optional fields left out, a
+/// final newline. Opening the shipped file and writing it back gives the same bytes, so a
+/// diff shows only what the editor changed.
+pub fn file_text(timeline: &Timeline) -> String {
+    // Serialising these plain types cannot fail (no maps with non-string keys, no floats).
+    let mut text = serde_json::to_string_pretty(timeline).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Every state the editor has been through, to step back and forth: each edit is a new
+/// state; undoing then editing drops what had been undone, as editors expect.
+#[derive(Clone, Debug, PartialEq)]
+pub struct History<T> {
+    past: Vec<T>,
+    present: T,
+    future: Vec<T>,
+}
+
+impl<T: Clone + PartialEq> History<T> {
+    pub fn new(present: T) -> History<T> {
+        History {
+            past: Vec::new(),
+            present,
+            future: Vec::new(),
+        }
+    }
+
+    pub fn present(&self) -> &T {
+        &self.present
+    }
+
+    /// Makes `next` the present; an edit that changes nothing is not a step.
+    pub fn record(&mut self, next: T) {
+        if next != self.present {
+            self.past.push(std::mem::replace(&mut self.present, next));
+            self.future.clear();
+        }
+    }
+
+    /// Steps back; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        match self.past.pop() {
+            Some(previous) => {
+                self.future
+                    .push(std::mem::replace(&mut self.present, previous));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Steps forward again; false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        match self.future.pop() {
+            Some(next) => {
+                self.past.push(std::mem::replace(&mut self.present, next));
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+}
+
+/// An id not yet used by any event: `base`, else `base-2`, `base-3`…
+pub fn unused_event_id(timeline: &Timeline, base: &str) -> String {
+    let taken = |id: &str| timeline.events.iter().any(|e| e.id == id);
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// A new, empty event after the one at `index` (at the start when there is none), dated
+/// like it (or on the window's first day): its texts are empty, so the check lists what
+/// the editor still has to write. Returns the new event's place.
+pub fn add_event_after(timeline: &mut Timeline, index: Option<usize>) -> usize {
+    let place = index.map_or(0, |i| (i + 1).min(timeline.events.len()));
+    let from = index
+        .and_then(|i| timeline.events.get(i))
+        .map_or(timeline.window.start, |e| e.date.from);
+    let empty = || Localized {
+        fr: String::new(),
+        en: String::new(),
+    };
+    let event = Event {
+        id: unused_event_id(timeline, "nouvel-evenement"),
+        context: false,
+        date: EventDate {
+            precision: Precision::Day,
+            from,
+            to: None,
+            reasoning: empty(),
+        },
+        actors: Vec::new(),
+        headline: empty(),
+        summary: empty(),
+        quotes: Vec::new(),
+        notes: Vec::new(),
+    };
+    timeline.events.insert(place, event);
+    place
+}
+
+/// A copy of the event at `index` right after it, under an id of its own.
+pub fn duplicate_event(timeline: &mut Timeline, index: usize) -> Option<usize> {
+    let mut copy = timeline.events.get(index)?.clone();
+    copy.id = unused_event_id(timeline, &format!("{}-copie", copy.id));
+    timeline.events.insert(index + 1, copy);
+    Some(index + 1)
+}
+
+/// Moves the event at `index` one place up (`-1`) or down (`1`); its new place, or `None`
+/// at either end.
+pub fn move_event(timeline: &mut Timeline, index: usize, up: bool) -> Option<usize> {
+    let other = if up { index.checked_sub(1)? } else { index + 1 };
+    if other >= timeline.events.len() || index >= timeline.events.len() {
+        return None;
+    }
+    timeline.events.swap(index, other);
+    Some(other)
+}
+
+/// The ids of the events that name actor `id`: shown before the actor is removed.
+pub fn events_with_actor<'t>(timeline: &'t Timeline, id: &str) -> Vec<&'t str> {
+    timeline
+        .events
+        .iter()
+        .filter(|e| e.actors.iter().any(|a| a == id))
+        .map(|e| e.id.as_str())
+        .collect()
+}
+
+/// The ids of the events that quote source `id`: shown before the source is removed.
+pub fn events_quoting<'t>(timeline: &'t Timeline, id: &str) -> Vec<&'t str> {
+    timeline
+        .events
+        .iter()
+        .filter(|e| e.quotes.iter().any(|q| q.source == id))
+        .map(|e| e.id.as_str())
+        .collect()
+}
+
+/// Renames actor `old` to `new`, in the list and in every event that names it.
+pub fn rename_actor(timeline: &mut Timeline, old: &str, new: &str) {
+    for actor in timeline.actors.iter_mut().filter(|a| a.id == old) {
+        actor.id = new.to_owned();
+    }
+    for event in &mut timeline.events {
+        for actor in event.actors.iter_mut().filter(|a| *a == old) {
+            *actor = new.to_owned();
+        }
+    }
+}
+
+/// Renames source `old` to `new`, in the list and in every quote taken from it.
+pub fn rename_source(timeline: &mut Timeline, old: &str, new: &str) {
+    for source in timeline.sources.iter_mut().filter(|s| s.id == old) {
+        source.id = new.to_owned();
+    }
+    for quote in timeline.events.iter_mut().flat_map(|e| e.quotes.iter_mut()) {
+        if quote.source == old {
+            quote.source = new.to_owned();
+        }
+    }
+}
+
+/// A quote taken from a passage of its source: verbatim by construction.
+pub fn quote_of(source: &str, passage: &str) -> Quote {
+    Quote {
+        source: source.to_owned(),
+        text: passage.to_owned(),
+    }
+}
+
+/// Where a quote that is not in its source parts from it: the longest beginning of the
+/// quote that the source has, and the characters that differ right after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// How many characters of the quote the source has, in order, from its start.
+    pub matching_chars: usize,
+    /// The quote's next character (`None`: the quote ends there, the source goes on).
+    pub quote_has: Option<char>,
+    /// The source's character at that place (`None`: the source ends there).
+    pub source_has: Option<char>,
+}
+
+/// `None` when `quote` is in `source` as it is; else where it first differs.
+pub fn first_difference(quote: &str, source: &str) -> Option<Difference> {
+    if source.contains(quote) {
+        return None;
+    }
+    let ends: Vec<usize> = quote
+        .char_indices()
+        .map(|(at, _)| at)
+        .skip(1)
+        .chain([quote.len()])
+        .collect();
+    // A longer beginning is found only where a shorter one is: search for the longest.
+    let (mut found, mut missing) = (0, ends.len());
+    while found < missing {
+        let middle = (found + missing).div_ceil(2);
+        if source.contains(&quote[..ends[middle - 1]]) {
+            found = middle;
+        } else {
+            missing = middle - 1;
+        }
+    }
+    let matched = if found == 0 { 0 } else { ends[found - 1] };
+    let source_has = source
+        .find(&quote[..matched])
+        .and_then(|at| source[at + matched..].chars().next());
+    Some(Difference {
+        matching_chars: found,
+        quote_has: quote[matched..].chars().next(),
+        source_has: if found == 0 { None } else { source_has },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{read, SHIPPED_JSON};
+
+    fn shipped() -> Timeline {
+        read(SHIPPED_JSON).expect("the shipped file parses")
+    }
+
+    #[test]
+    fn the_shipped_file_written_back_unchanged_is_the_same_bytes() {
+        assert_eq!(file_text(&shipped()), SHIPPED_JSON);
+    }
+
+    #[test]
+    fn undo_goes_back_to_the_opened_file_and_redo_forward_again() {
+        let opened = shipped();
+        let mut history = History::new(opened.clone());
+        let mut edited = opened.clone();
+        edited.events[0].headline.fr.push_str(" (modifié)");
+        history.record(edited.clone());
+        history.record(edited.clone());
+        assert!(history.undo());
+        assert_eq!(file_text(history.present()), SHIPPED_JSON);
+        assert!(!history.undo());
+        assert!(history.redo());
+        assert_eq!(history.present(), &edited);
+        assert!(!history.can_redo());
+    }
+
+    #[test]
+    fn an_edit_after_an_undo_drops_what_was_undone() {
+        let mut history = History::new(1);
+        history.record(2);
+        history.undo();
+        history.record(3);
+        assert!(!history.redo());
+        assert_eq!(*history.present(), 3);
+    }
+
+    #[test]
+    fn a_new_event_gets_an_unused_id_after_the_one_it_follows() {
+        let mut timeline = shipped();
+        assert_eq!(add_event_after(&mut timeline, Some(2)), 3);
+        assert_eq!(timeline.events[3].id, "nouvel-evenement");
+        // A second one in the same place comes first, under the next free id.
+        assert_eq!(add_event_after(&mut timeline, Some(2)), 3);
+        assert_eq!(timeline.events[3].id, "nouvel-evenement-2");
+        assert_eq!(timeline.events[4].id, "nouvel-evenement");
+        assert_eq!(timeline.events[3].date.from, timeline.events[2].date.from);
+        assert_eq!(add_event_after(&mut timeline, None), 0);
+    }
+
+    #[test]
+    fn a_duplicated_event_follows_its_original_under_another_id() {
+        let mut timeline = shipped();
+        let id = timeline.events[5].id.clone();
+        let place = duplicate_event(&mut timeline, 5).expect("an event there");
+        assert_eq!(place, 6);
+        assert_eq!(timeline.events[6].id, format!("{id}-copie"));
+        assert_eq!(timeline.events[6].quotes, timeline.events[5].quotes);
+    }
+
+    #[test]
+    fn events_move_by_one_place_and_not_past_either_end() {
+        let mut timeline = shipped();
+        let (a, b) = (timeline.events[0].id.clone(), timeline.events[1].id.clone());
+        assert_eq!(move_event(&mut timeline, 0, false), Some(1));
+        assert_eq!((&timeline.events[0].id, &timeline.events[1].id), (&b, &a));
+        assert_eq!(move_event(&mut timeline, 0, true), None);
+        let last = timeline.events.len() - 1;
+        assert_eq!(move_event(&mut timeline, last, false), None);
+    }
+
+    #[test]
+    fn renaming_an_actor_or_a_source_follows_every_use() {
+        let mut timeline = shipped();
+        let users = events_with_actor(&timeline, "nso").len();
+        let quoting = events_quoting(&timeline, "ledesk").len();
+        assert!(users > 0 && quoting > 0);
+        rename_actor(&mut timeline, "nso", "nso-group");
+        rename_source(&mut timeline, "ledesk", "le-desk");
+        assert_eq!(events_with_actor(&timeline, "nso-group").len(), users);
+        assert_eq!(events_quoting(&timeline, "le-desk").len(), quoting);
+        assert!(events_with_actor(&timeline, "nso").is_empty());
+        assert!(crate::validate(&timeline).is_empty());
+    }
+
+    #[test]
+    fn an_ordinary_space_for_a_no_break_space_is_pointed_at() {
+        let source = "Israël prend l’affaire «\u{a0}au sérieux\u{a0}», la France";
+        let typed = "Israël prend l’affaire « au sérieux";
+        let difference = first_difference(typed, source).expect("not verbatim");
+        assert_eq!(difference.matching_chars, 24);
+        assert_eq!(difference.quote_has, Some(' '));
+        assert_eq!(difference.source_has, Some('\u{a0}'));
+        assert_eq!(first_difference("prend l’affaire", source), None);
+    }
+
+    #[test]
+    fn a_quote_that_runs_past_the_source_or_shares_nothing_is_said_so() {
+        let past = first_difference("la France attend", "la France").expect("longer");
+        assert_eq!((past.matching_chars, past.source_has), (9, None));
+        assert_eq!(past.quote_has, Some(' '));
+        let none = first_difference("zzz", "abc").expect("nothing shared");
+        assert_eq!(
+            (none.matching_chars, none.quote_has, none.source_has),
+            (0, Some('z'), None)
+        );
+    }
+}
