@@ -194,12 +194,28 @@ impl Browser {
                 self.server.requests()
             );
         }
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css("html.tl-js [data-event-id]"))
-            .await
-            .expect("the wasm takes over the prerendered timeline");
+        // A page that sends the reader on (an old `?lang=en` address) navigates while the
+        // driver looks: chromedriver then answers "aborted by navigation", and the search
+        // starts again on the page it landed on.
+        let mut navigations = 0;
+        loop {
+            match self
+                .client
+                .wait()
+                .at_most(Duration::from_secs(20))
+                .for_element(Locator::Css("html.tl-js [data-event-id]"))
+                .await
+            {
+                Ok(_) => return,
+                Err(error)
+                    if navigations < 3
+                        && format!("{error:?}").contains("aborted by navigation") =>
+                {
+                    navigations += 1;
+                }
+                Err(error) => panic!("the wasm takes over the prerendered timeline: {error}"),
+            }
+        }
     }
 
     /// Loads `path` and waits for the prerendered events only (pages without JavaScript).
