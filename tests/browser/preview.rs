@@ -209,6 +209,51 @@ async fn a_file_dropped_anywhere_is_checked_and_source_texts_dropped_with_it_too
 }
 
 #[tokio::test]
+async fn a_hand_typed_space_for_a_no_break_space_is_pointed_at_in_the_quote() {
+    let mut data = timeline_json();
+    let events = data["events"].as_array_mut().expect("events");
+    let event = events
+        .iter_mut()
+        .find(|e| e["id"] == "gantz-a-paris")
+        .expect("the shipped event gantz-a-paris");
+    let quote = text_of(&event["quotes"][0]["text"], "the quote").to_owned();
+    assert!(quote.contains("«\u{a0}"), "{quote:?}");
+    // As a quote retyped on an ordinary keyboard has it.
+    event["quotes"][0]["text"] = quote.replacen("«\u{a0}", "« ", 1).into();
+    let file = scratch_file(
+        "espace.json",
+        serde_json::to_string_pretty(&data)
+            .expect("json")
+            .as_bytes(),
+    );
+    let browser = open_preview("apercu.html", 1280).await;
+    pick_source_texts(&browser, &source_text_files()).await;
+    pick_data_file(&browser, &file).await;
+    browser
+        .wait_until("document.querySelectorAll('.pv-problem__detail').length === 1")
+        .await;
+    let detail = browser
+        .js("return document.querySelector('.pv-problem__detail').textContent")
+        .await;
+    let detail = text_of(&detail, "the difference");
+    assert!(
+        detail.starts_with("Premier écart après «\u{202f}…") && detail.contains("prend «\u{202f}»"),
+        "{detail}"
+    );
+    assert!(
+        detail.ends_with("la citation a une espace ordinaire, la source une espace insécable."),
+        "{detail}"
+    );
+    // The problem itself is still the check's own line, and its event is linked.
+    let listed = problems(&browser).await;
+    assert!(
+        listed[0].starts_with("événement `gantz-a-paris`, champ `quotes[0].text`"),
+        "{listed:?}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn the_source_texts_catch_a_quote_changed_by_one_character() {
     let mut data = timeline_json();
     let quote = text_of(

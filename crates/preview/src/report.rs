@@ -2,7 +2,9 @@
 //! page's language, linked to the event they concern when it is drawn) and the timeline
 //! as far as it can be drawn.
 
+use crate::model::editing::{first_difference, Difference};
 use crate::model::{inspect, DataError, Lang, Outline, Timeline, MAX_WINDOW_DAYS};
+use crate::strings::difference_text;
 use std::collections::HashSet;
 
 /// One line of the problem list.
@@ -13,6 +15,8 @@ pub struct ProblemLine {
     pub event: Option<String>,
     /// For a syntax error: the line of the file it is on.
     pub excerpt: Option<String>,
+    /// For a quote not found in its source: where it parts from it.
+    pub detail: Option<String>,
 }
 
 /// The outcome of checking one input.
@@ -25,6 +29,17 @@ pub struct Report {
     pub drawn: Vec<String>,
     /// The quotes were compared with the archived texts.
     pub quotes_checked: bool,
+    /// For each quote not found in its source (by its problem's place in `problems`):
+    /// where it parts from the text, and the end of what matched.
+    pub near_misses: Vec<(usize, NearMiss)>,
+}
+
+/// Where a quote typed by hand parts from its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NearMiss {
+    pub difference: Difference,
+    /// The last characters the quote and the source share before they differ.
+    pub matched_tail: String,
 }
 
 /// Checks `json` with the build's own rules; quotes only when `source_texts` has any.
@@ -40,6 +55,11 @@ pub fn report(json: &str, source_texts: &[(String, String)]) -> Report {
         json,
         quotes_checked.then_some(&source_text as &dyn Fn(&str) -> _),
     );
+    let near_misses = inspection
+        .timeline
+        .as_ref()
+        .map(|timeline| near_misses(&inspection.problems, timeline, &source_text))
+        .unwrap_or_default();
     let timeline = inspection.timeline.map(drawable);
     let drawn = timeline
         .as_ref()
@@ -50,7 +70,53 @@ pub fn report(json: &str, source_texts: &[(String, String)]) -> Report {
         timeline,
         drawn,
         quotes_checked,
+        near_misses,
     }
+}
+
+/// Where each quote that is not verbatim in its source first differs from it.
+fn near_misses<'a>(
+    problems: &[DataError],
+    timeline: &Timeline,
+    source_text: &impl Fn(&str) -> Option<&'a str>,
+) -> Vec<(usize, NearMiss)> {
+    problems
+        .iter()
+        .enumerate()
+        .filter_map(|(place, problem)| {
+            let DataError::QuoteNotInSource {
+                event, field, file, ..
+            } = problem
+            else {
+                return None;
+            };
+            let index: usize = field
+                .strip_prefix("quotes[")?
+                .strip_suffix("].text")?
+                .parse()
+                .ok()?;
+            let quote = &timeline
+                .events
+                .iter()
+                .find(|e| &e.id == event)?
+                .quotes
+                .get(index)?
+                .text;
+            let difference = first_difference(quote, source_text(file)?)?;
+            const TAIL_CHARS: usize = 24;
+            let matched: Vec<char> = quote.chars().take(difference.matching_chars).collect();
+            let matched_tail = matched[matched.len().saturating_sub(TAIL_CHARS)..]
+                .iter()
+                .collect();
+            Some((
+                place,
+                NearMiss {
+                    difference,
+                    matched_tail,
+                },
+            ))
+        })
+        .collect()
 }
 
 /// The timeline with its window cut to the longest the check allows (it reports a longer
@@ -86,8 +152,14 @@ pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine
         .problems
         .iter()
         .take(MAX_LISTED)
-        .map(|problem| ProblemLine {
+        .enumerate()
+        .map(|(place, problem)| ProblemLine {
             text: pegasus_model::problem_text(lang, problem),
+            detail: report
+                .near_misses
+                .iter()
+                .find(|(at, _)| *at == place)
+                .map(|(_, miss)| difference_text(lang, miss)),
             event: problem
                 .owner()
                 .event()

@@ -2,6 +2,7 @@
 //! readers' wasm carries none of them.
 
 use crate::model::Lang;
+use crate::report::NearMiss;
 
 pub struct PreviewStrings {
     pub page_title: &'static str,
@@ -159,9 +160,94 @@ pub fn input_name(lang: Lang, name: &str) -> String {
     }
 }
 
+/// A character as an editor would name it, so that an invisible difference (a space for a
+/// no-break space) can be read.
+fn character_name(lang: Lang, c: char) -> String {
+    let named = match (lang, c) {
+        (Lang::Fr, ' ') => "une espace ordinaire",
+        (Lang::Fr, '\u{a0}') => "une espace insécable",
+        (Lang::Fr, '\u{202f}') => "une espace fine insécable",
+        (Lang::Fr, '\'') => "une apostrophe droite (')",
+        (Lang::Fr, '’') => "une apostrophe typographique (’)",
+        (Lang::Fr, '"') => "un guillemet droit (\")",
+        (Lang::Fr, '«') => "un guillemet ouvrant («)",
+        (Lang::Fr, '»') => "un guillemet fermant (»)",
+        (Lang::Fr, '\n') => "un saut de ligne",
+        (Lang::En, ' ') => "an ordinary space",
+        (Lang::En, '\u{a0}') => "a no-break space",
+        (Lang::En, '\u{202f}') => "a narrow no-break space",
+        (Lang::En, '\'') => "a straight apostrophe (')",
+        (Lang::En, '’') => "a curly apostrophe (’)",
+        (Lang::En, '"') => "a straight double quote (\")",
+        (Lang::En, '«') => "an opening guillemet («)",
+        (Lang::En, '»') => "a closing guillemet (»)",
+        (Lang::En, '\n') => "a line break",
+        (Lang::Fr, other) => return format!("«\u{202f}{other}\u{202f}»"),
+        (Lang::En, other) => return format!("“{other}”"),
+    };
+    named.to_owned()
+}
+
+/// Where a quote parts from its source, in the page's language: « Premier écart après
+/// « …l’affaire » : la citation a une espace ordinaire, la source une espace insécable. »
+pub fn difference_text(lang: Lang, miss: &NearMiss) -> String {
+    let difference = &miss.difference;
+    let tail = &miss.matched_tail;
+    let elided = if tail.chars().count() < difference.matching_chars {
+        "…"
+    } else {
+        ""
+    };
+    let quote_has = difference.quote_has.map(|c| character_name(lang, c));
+    let source_has = difference.source_has.map(|c| character_name(lang, c));
+    match (lang, difference.matching_chars, quote_has, source_has) {
+        (Lang::Fr, 0, _, _) => {
+            "Aucun début de la citation ne figure dans le texte de la source.".to_owned()
+        }
+        (Lang::En, 0, _, _) => "No beginning of the quote is in the source's text.".to_owned(),
+        (Lang::Fr, n, Some(quote), Some(source)) => format!(
+            "Premier écart après «\u{202f}{elided}{tail}\u{202f}» ({n}\u{a0}caractères identiques)\u{a0}: \
+             la citation a {quote}, la source {source}."
+        ),
+        (Lang::En, n, Some(quote), Some(source)) => format!(
+            "First difference after “{elided}{tail}” ({n} matching characters): the quote has \
+             {quote} where the source has {source}."
+        ),
+        (Lang::Fr, n, _, _) => format!(
+            "Le texte de la source s’arrête après «\u{202f}{elided}{tail}\u{202f}» \
+             ({n}\u{a0}caractères identiques)\u{a0}: la citation va plus loin."
+        ),
+        (Lang::En, n, _, _) => format!(
+            "The source's text ends after “{elided}{tail}” ({n} matching characters); the \
+             quote goes on."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::editing::first_difference;
+
+    #[test]
+    fn a_space_for_a_no_break_space_is_named_in_both_languages() {
+        let source = "Israël prend «\u{a0}au sérieux\u{a0}» les allégations";
+        let difference = first_difference("Israël prend « au sérieux", source).expect("differs");
+        let miss = NearMiss {
+            difference,
+            matched_tail: "Israël prend «".into(),
+        };
+        assert_eq!(
+            difference_text(Lang::Fr, &miss),
+            "Premier écart après «\u{202f}Israël prend «\u{202f}» (14\u{a0}caractères identiques)\u{a0}: \
+             la citation a une espace ordinaire, la source une espace insécable."
+        );
+        assert_eq!(
+            difference_text(Lang::En, &miss),
+            "First difference after “Israël prend «” (14 matching characters): the quote has an \
+             ordinary space where the source has a no-break space."
+        );
+    }
 
     #[test]
     fn the_summary_counts_in_both_languages() {

@@ -75,6 +75,7 @@ pub fn CheckReport() -> impl IntoView {
                                     <li class="pv-problem">
                                         <span class="pv-problem__text">{line.text}</span>
                                         {line.excerpt.map(|excerpt| view! { <code class="pv-problem__line">{excerpt}</code> })}
+                                        {line.detail.map(|detail| view! { <span class="pv-problem__detail">{detail}</span> })}
                                         {line.event.map(|id| {
                                             view! {
                                                 " "
