@@ -159,7 +159,7 @@ pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine
                 .near_misses
                 .iter()
                 .find(|(at, _)| *at == place)
-                .map(|(_, miss)| difference_text(lang, miss)),
+                .map(|(_, miss)| difference_text(lang, &miss.difference, &miss.matched_tail)),
             event: problem
                 .owner()
                 .event()

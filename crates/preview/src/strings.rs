@@ -1,8 +1,8 @@
 //! The preview's own interface strings. Apart from the readers' (`i18n::strings`), so the
 //! readers' wasm carries none of them.
 
+use crate::model::editing::Difference;
 use crate::model::Lang;
-use crate::report::NearMiss;
 
 pub struct PreviewStrings {
     pub page_title: &'static str,
@@ -190,9 +190,8 @@ fn character_name(lang: Lang, c: char) -> String {
 
 /// Where a quote parts from its source, in the page's language: « Premier écart après
 /// « …l’affaire » : la citation a une espace ordinaire, la source une espace insécable. »
-pub fn difference_text(lang: Lang, miss: &NearMiss) -> String {
-    let difference = &miss.difference;
-    let tail = &miss.matched_tail;
+/// `tail` is the end of what the two share.
+pub fn difference_text(lang: Lang, difference: &Difference, tail: &str) -> String {
     let elided = if tail.chars().count() < difference.matching_chars {
         "…"
     } else {
@@ -233,17 +232,14 @@ mod tests {
     fn a_space_for_a_no_break_space_is_named_in_both_languages() {
         let source = "Israël prend «\u{a0}au sérieux\u{a0}» les allégations";
         let difference = first_difference("Israël prend « au sérieux", source).expect("differs");
-        let miss = NearMiss {
-            difference,
-            matched_tail: "Israël prend «".into(),
-        };
+        let tail = "Israël prend «";
         assert_eq!(
-            difference_text(Lang::Fr, &miss),
+            difference_text(Lang::Fr, &difference, tail),
             "Premier écart après «\u{202f}Israël prend «\u{202f}» (14\u{a0}caractères identiques)\u{a0}: \
              la citation a une espace ordinaire, la source une espace insécable."
         );
         assert_eq!(
-            difference_text(Lang::En, &miss),
+            difference_text(Lang::En, &difference, tail),
             "First difference after “Israël prend «” (14 matching characters): the quote has an \
              ordinary space where the source has a no-break space."
         );
