@@ -2,7 +2,7 @@
 # The one build: the whole of dist/, step by step. Each tool runs once, from here; none
 # starts another from a hook.
 #   ./scripts/build.sh [--dev] [--readers-only] [--dist DIR]
-#     --dev           debug wasm, no wasm-opt and no minifying (the edit loop, scripts/dev.sh)
+#     --dev           debug wasm, no wasm-opt (the edit loop, scripts/dev.sh)
 #     --readers-only  leaves out the editors' preview (the hostile-data and benchmark builds)
 #     --dist DIR      writes there instead of dist/
 # PEGASUS_TIMELINE names another data file (PEGASUS_ALLOW_INVALID=1 lets a flawed one

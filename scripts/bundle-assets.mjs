@@ -1,4 +1,4 @@
-// Step 2 of scripts/build.sh, for one trunk output folder: makes it fit for a strict
+// Step 3 of scripts/build.sh (and of its step 5), for one trunk output folder: makes it fit for a strict
 // Content-Security-Policy and for static hosts, then prints the prerenderer's arguments
 // (one per line) naming the files it wrote.
 //  - Trunk starts the app with an inline <script type=module>; a strict CSP (script-src

@@ -10,7 +10,8 @@ flags=(--dev --readers-only)
 [ "${1:-}" = "--with-preview" ] && flags=(--dev)
 watched=(src style public crates index.html Cargo.toml build.rs scripts/boot.js scripts/embed-choices.js)
 stamp="$(mktemp)"
-trap 'rm -f "$stamp"; kill "${server:-0}" 2>/dev/null || true' EXIT
+server=""
+trap 'rm -f "$stamp"; [ -z "$server" ] || kill "$server" 2>/dev/null || true' EXIT
 
 ./scripts/build.sh "${flags[@]}"
 "${CARGO_TARGET_DIR:-target}/debug/serve" dist --addr "${PEGASUS_ADDR:-127.0.0.1:8080}" &

@@ -190,7 +190,9 @@ proptest! {
         })
         .into_iter()
         .map(|error| match error {
-            DataError::QuoteNotInSource { event, field, .. } => (event, field),
+            DataError::QuoteNotInSource { event, quote, .. } => {
+                (event, format!("quotes[{quote}].text"))
+            }
             other => panic!("unexpected: {other}"),
         })
         .collect();

@@ -115,9 +115,10 @@ pub enum DataError {
     NoQuote {
         event: String,
     },
+    /// The event's quote at place `quote` (its field `quotes[quote].text`).
     QuoteNotInSource {
         event: String,
-        field: String,
+        quote: usize,
         source: String,
         file: String,
     },
@@ -263,12 +264,12 @@ impl fmt::Display for DataError {
             ),
             DataError::QuoteNotInSource {
                 event,
-                field,
+                quote,
                 source,
                 file,
             } => write!(
                 f,
-                "event `{event}`, field `{field}`: the quote is not found verbatim in source `{source}` ({file}); copy it character for character (’ « » and no-break spaces included)"
+                "event `{event}`, field `quotes[{quote}].text`: the quote is not found verbatim in source `{source}` ({file}); copy it character for character (’ « » and no-break spaces included)"
             ),
             DataError::SourceTextMissing { source, file } => write!(
                 f,

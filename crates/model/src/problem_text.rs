@@ -132,12 +132,12 @@ fn french(error: &DataError) -> String {
         ),
         DataError::QuoteNotInSource {
             event: id,
-            field,
+            quote,
             source,
             file,
         } => at(
             &event(id),
-            field,
+            &format!("quotes[{quote}].text"),
             &format!(
                 "la citation ne figure pas telle quelle dans la source `{source}` ({file})\
                  {NNBSP}; copiez-la caractère pour caractère, apostrophes, guillemets et \

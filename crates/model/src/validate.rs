@@ -16,9 +16,11 @@ fn is_valid_id(id: &str) -> bool {
         && !id.starts_with('-')
 }
 
-fn check_id(errors: &mut Vec<DataError>, owner: Owner) {
-    if !is_valid_id(&owner.key()) {
-        errors.push(DataError::BadId { owner });
+fn check_id(errors: &mut Vec<DataError>, id: &str, owner: &Owner) {
+    if !is_valid_id(id) {
+        errors.push(DataError::BadId {
+            owner: owner.clone(),
+        });
     }
 }
 
@@ -103,7 +105,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     for actor in &timeline.actors {
         // Actor ids are filter keys in the page; source ids are `#source-…` anchors.
         let owner = Owner::Actor(actor.id.clone());
-        check_id(&mut errors, owner.clone());
+        check_id(&mut errors, &actor.id, &owner);
         if !seen.insert(actor.id.as_str()) {
             errors.push(DataError::DuplicateId {
                 owner: owner.clone(),
@@ -114,7 +116,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     let mut seen = HashSet::new();
     for source in &timeline.sources {
         let owner = Owner::Source(source.id.clone());
-        check_id(&mut errors, owner.clone());
+        check_id(&mut errors, &source.id, &owner);
         if !seen.insert(source.id.as_str()) {
             errors.push(DataError::DuplicateId {
                 owner: owner.clone(),
@@ -143,7 +145,7 @@ pub fn validate(timeline: &Timeline) -> Vec<DataError> {
     for event in &timeline.events {
         let id = &event.id;
         let owner = Owner::Event(id.clone());
-        check_id(&mut errors, owner.clone());
+        check_id(&mut errors, id, &owner);
         if !seen.insert(id.as_str()) {
             errors.push(DataError::DuplicateId {
                 owner: owner.clone(),
@@ -234,7 +236,7 @@ pub fn check_quotes<'a>(
             } else if !found.contains(&(source.file.as_str(), quote.text.as_str())) {
                 errors.push(DataError::QuoteNotInSource {
                     event: event.id.clone(),
-                    field: format!("quotes[{i}].text"),
+                    quote: i,
                     source: source.id.clone(),
                     file: source.file.clone(),
                 });

@@ -29,9 +29,9 @@ pub struct Report {
     pub drawn: Vec<String>,
     /// The quotes were compared with the archived texts.
     pub quotes_checked: bool,
-    /// For each quote not found in its source (by its problem's place in `problems`):
-    /// where it parts from the text, and the end of what matched.
-    pub near_misses: Vec<(usize, NearMiss)>,
+    /// For each listed problem (the first [`MAX_LISTED`]), in the same order: where a quote
+    /// not found in its source parts from the text; `None` for any other problem.
+    pub near_misses: Vec<Option<NearMiss>>,
 }
 
 /// Where a quote typed by hand parts from its source.
@@ -74,33 +74,29 @@ pub fn report(json: &str, source_texts: &[(String, String)]) -> Report {
     }
 }
 
-/// Where each quote that is not verbatim in its source first differs from it.
+/// Where each listed quote that is not verbatim in its source first differs from it. Only
+/// the listed problems: each search reads its source text several times over.
 fn near_misses<'a>(
     problems: &[DataError],
     timeline: &Timeline,
     source_text: &impl Fn(&str) -> Option<&'a str>,
-) -> Vec<(usize, NearMiss)> {
+) -> Vec<Option<NearMiss>> {
     problems
         .iter()
-        .enumerate()
-        .filter_map(|(place, problem)| {
+        .take(MAX_LISTED)
+        .map(|problem| {
             let DataError::QuoteNotInSource {
-                event, field, file, ..
+                event, quote, file, ..
             } = problem
             else {
                 return None;
             };
-            let index: usize = field
-                .strip_prefix("quotes[")?
-                .strip_suffix("].text")?
-                .parse()
-                .ok()?;
             let quote = &timeline
                 .events
                 .iter()
                 .find(|e| &e.id == event)?
                 .quotes
-                .get(index)?
+                .get(*quote)?
                 .text;
             let difference = first_difference(quote, source_text(file)?)?;
             const TAIL_CHARS: usize = 24;
@@ -108,13 +104,10 @@ fn near_misses<'a>(
             let matched_tail = matched[matched.len().saturating_sub(TAIL_CHARS)..]
                 .iter()
                 .collect();
-            Some((
-                place,
-                NearMiss {
-                    difference,
-                    matched_tail,
-                },
-            ))
+            Some(NearMiss {
+                difference,
+                matched_tail,
+            })
         })
         .collect()
 }
@@ -157,9 +150,9 @@ pub fn problem_lines(lang: Lang, report: &Report, json: &str) -> Vec<ProblemLine
             text: pegasus_model::problem_text(lang, problem),
             detail: report
                 .near_misses
-                .iter()
-                .find(|(at, _)| *at == place)
-                .map(|(_, miss)| difference_text(lang, &miss.difference, &miss.matched_tail)),
+                .get(place)
+                .and_then(Option::as_ref)
+                .map(|miss| difference_text(lang, &miss.difference, &miss.matched_tail)),
             event: problem
                 .owner()
                 .event()

@@ -154,7 +154,7 @@ fn samples() -> Vec<(DataError, [&'static str; 2])> {
         (
             DataError::QuoteNotInSource {
                 event: "reaction-elysee".into(),
-                field: "quotes[0].text".into(),
+                quote: 0,
                 source: "ledesk".into(),
                 file: "001_63dc68f2ca8f1435.txt".into(),
             },
