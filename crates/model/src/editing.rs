@@ -3,7 +3,10 @@
 //! a source, and where a hand-typed quote parts from its source. No browser here: the
 //! preview's forms call these, and they are tested natively.
 
-use crate::timeline::{Event, EventDate, Localized, Precision, Quote, Timeline};
+use crate::date::Date;
+use crate::timeline::{
+    Actor, Event, EventDate, Localized, Precision, Quote, Source, Timeline, Window,
+};
 
 /// The data file's text, formatted as the repository's `public/timeline.json` is: two-space
 /// indentation, the fields in the order of the types, absent optional fields left out, a
@@ -17,20 +20,33 @@ pub fn file_text(timeline: &Timeline) -> String {
 }
 
 /// Every state the editor has been through, to step back and forth: each edit is a new
-/// state; undoing then editing drops what had been undone, as editors expect.
+/// state; undoing then editing drops what had been undone, as editors expect. Typing in one
+/// field is one step, not one per key: an edit of the same `group` as the step before it
+/// replaces that step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct History<T> {
     past: Vec<T>,
     present: T,
     future: Vec<T>,
+    /// The group of the last step, while it may still grow.
+    group: Option<String>,
+    /// How many steps back are kept: each is a whole copy of the timeline.
+    limit: usize,
 }
 
 impl<T: Clone + PartialEq> History<T> {
     pub fn new(present: T) -> History<T> {
+        History::with_limit(present, usize::MAX)
+    }
+
+    /// A history that keeps at most `limit` steps back (the oldest are let go).
+    pub fn with_limit(present: T, limit: usize) -> History<T> {
         History {
             past: Vec::new(),
             present,
             future: Vec::new(),
+            group: None,
+            limit: limit.max(1),
         }
     }
 
@@ -40,14 +56,31 @@ impl<T: Clone + PartialEq> History<T> {
 
     /// Makes `next` the present; an edit that changes nothing is not a step.
     pub fn record(&mut self, next: T) {
-        if next != self.present {
-            self.past.push(std::mem::replace(&mut self.present, next));
-            self.future.clear();
+        self.record_in(next, None);
+    }
+
+    /// Like [`History::record`]; an edit of the same `group` as the last step (the same
+    /// field, typed into again) is merged into it.
+    pub fn record_in(&mut self, next: T, group: Option<&str>) {
+        if next == self.present {
+            return;
         }
+        let grows = group.is_some() && self.group.as_deref() == group && !self.past.is_empty();
+        if grows {
+            self.present = next;
+        } else {
+            self.past.push(std::mem::replace(&mut self.present, next));
+            if self.past.len() > self.limit {
+                self.past.remove(0);
+            }
+        }
+        self.group = group.map(str::to_owned);
+        self.future.clear();
     }
 
     /// Steps back; false when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
+        self.group = None;
         match self.past.pop() {
             Some(previous) => {
                 self.future
@@ -60,6 +93,7 @@ impl<T: Clone + PartialEq> History<T> {
 
     /// Steps forward again; false when there is nothing to redo.
     pub fn redo(&mut self) -> bool {
+        self.group = None;
         match self.future.pop() {
             Some(next) => {
                 self.past.push(std::mem::replace(&mut self.present, next));
@@ -67,6 +101,11 @@ impl<T: Clone + PartialEq> History<T> {
             }
             None => false,
         }
+    }
+
+    /// Ends the step being typed: the next edit, even of the same field, is a step of its own.
+    pub fn seal(&mut self) {
+        self.group = None;
     }
 
     pub fn can_undo(&self) -> bool {
@@ -78,16 +117,33 @@ impl<T: Clone + PartialEq> History<T> {
     }
 }
 
+fn empty() -> Localized {
+    Localized {
+        fr: String::new(),
+        en: String::new(),
+    }
+}
+
+/// « Nouvelle chronologie »: a file that reads, with nothing written yet. Its window is the
+/// one day `today`; the check then lists the texts still to write.
+pub fn new_timeline(today: Date) -> Timeline {
+    Timeline {
+        schema: Some("./timeline.schema.json".to_owned()),
+        title: empty(),
+        intro: empty(),
+        window: Window {
+            start: today,
+            end: today,
+        },
+        actors: Vec::new(),
+        sources: Vec::new(),
+        events: Vec::new(),
+    }
+}
+
 /// An id not yet used by any event: `base`, else `base-2`, `base-3`…
 pub fn unused_event_id(timeline: &Timeline, base: &str) -> String {
-    let taken = |id: &str| timeline.events.iter().any(|e| e.id == id);
-    if !taken(base) {
-        return base.to_owned();
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or_else(|| base.to_owned())
+    unused_id(|id| timeline.events.iter().any(|e| e.id == id), base)
 }
 
 /// A new, empty event after the one at `index` (at the start when there is none), dated
@@ -98,10 +154,6 @@ pub fn add_event_after(timeline: &mut Timeline, index: Option<usize>) -> usize {
     let from = index
         .and_then(|i| timeline.events.get(i))
         .map_or(timeline.window.start, |e| e.date.from);
-    let empty = || Localized {
-        fr: String::new(),
-        en: String::new(),
-    };
     let event = Event {
         id: unused_event_id(timeline, "nouvel-evenement"),
         context: false,
@@ -138,6 +190,96 @@ pub fn move_event(timeline: &mut Timeline, index: usize, up: bool) -> Option<usi
     }
     timeline.events.swap(index, other);
     Some(other)
+}
+
+/// Removes the event at `index`; the place of the one now selected (the next, else the
+/// one before), `None` when none is left.
+pub fn delete_event(timeline: &mut Timeline, index: usize) -> Option<usize> {
+    if index < timeline.events.len() {
+        timeline.events.remove(index);
+    }
+    let left = timeline.events.len();
+    (left > 0).then(|| index.min(left - 1))
+}
+
+fn unused_id(taken: impl Fn(&str) -> bool, base: &str) -> String {
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// A new actor at the end of the list, under an unused id; its name is to write.
+pub fn add_actor(timeline: &mut Timeline) -> usize {
+    let id = unused_id(|id| timeline.actor(id).is_some(), "nouvel-acteur");
+    timeline.actors.push(Actor { id, name: empty() });
+    timeline.actors.len() - 1
+}
+
+/// A new source at the end of the list, under an unused id: an article in French that may
+/// only be quoted in short excerpts until the editor says otherwise.
+pub fn add_source(timeline: &mut Timeline) -> usize {
+    let id = unused_id(|id| timeline.source(id).is_some(), "nouvelle-source");
+    timeline.sources.push(Source {
+        id,
+        outlet: empty(),
+        headline: String::new(),
+        published: None,
+        published_label: empty(),
+        url: None,
+        language: "fr".to_owned(),
+        excerpts_only: true,
+        file: String::new(),
+    });
+    timeline.sources.len() - 1
+}
+
+/// Removes actor `id` from the list and from every event that names it (the editor has
+/// seen which: [`events_with_actor`]).
+pub fn remove_actor(timeline: &mut Timeline, id: &str) {
+    timeline.actors.retain(|actor| actor.id != id);
+    for event in &mut timeline.events {
+        event.actors.retain(|actor| actor != id);
+    }
+}
+
+/// Removes source `id` from the list. The quotes taken from it stay, so that no words are
+/// lost unseen: the check lists each as quoting an unknown source.
+pub fn remove_source(timeline: &mut Timeline, id: &str) {
+    timeline.sources.retain(|source| source.id != id);
+}
+
+/// Names actor `id` on the event, or no longer, keeping the order of the actors list.
+pub fn set_event_actor(timeline: &mut Timeline, index: usize, id: &str, named: bool) {
+    let order: Vec<String> = timeline.actors.iter().map(|a| a.id.clone()).collect();
+    let Some(event) = timeline.events.get_mut(index) else {
+        return;
+    };
+    event.actors.retain(|actor| actor != id);
+    if named {
+        event.actors.push(id.to_owned());
+        event
+            .actors
+            .sort_by_key(|actor| order.iter().position(|known| known == actor));
+    }
+}
+
+/// Changes how precisely a date is known, keeping `to` within what the new precision
+/// allows: one day has none, a range ends a day later at least, a week spans seven days.
+pub fn set_precision(date: &mut EventDate, precision: Precision) {
+    date.precision = precision;
+    date.to = match precision {
+        Precision::Day => None,
+        Precision::Range => Some(
+            date.to
+                .filter(|to| *to > date.from)
+                .unwrap_or(date.from.add_days(1)),
+        ),
+        Precision::Week => Some(date.from.add_days(6)),
+    };
 }
 
 /// The ids of the events that name actor `id`: shown before the actor is removed.
@@ -322,6 +464,129 @@ mod tests {
         assert_eq!(events_quoting(&timeline, "le-desk").len(), quoting);
         assert!(events_with_actor(&timeline, "nso").is_empty());
         assert!(crate::validate(&timeline).is_empty());
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_step_and_another_field_starts_the_next() {
+        let mut history = History::new(String::new());
+        for typed in ["G", "Ga", "Gan"] {
+            history.record_in(typed.to_owned(), Some("headline.fr"));
+        }
+        history.record_in("Gantz".to_owned(), Some("summary.fr"));
+        assert!(history.undo());
+        assert_eq!(history.present(), "Gan");
+        assert!(history.undo());
+        assert_eq!(history.present(), "");
+        assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn a_history_with_a_limit_lets_the_oldest_steps_go() {
+        let mut history = History::with_limit(0, 2);
+        for n in 1..=5 {
+            history.record(n);
+        }
+        assert!(history.undo() && history.undo());
+        assert_eq!(*history.present(), 3);
+        assert!(!history.undo());
+    }
+
+    #[test]
+    fn a_new_timeline_reads_back_and_lists_only_the_texts_to_write() {
+        let today = Date::new(2026, 12, 2).expect("a date");
+        let text = file_text(&new_timeline(today));
+        let timeline = read(&text).expect("the skeleton reads");
+        let fields: Vec<String> = crate::validate(&timeline)
+            .iter()
+            .map(|p| p.field())
+            .collect();
+        assert_eq!(fields, ["title.fr", "title.en", "intro.fr", "intro.en"]);
+    }
+
+    #[test]
+    fn removing_an_actor_takes_it_off_its_events_and_a_source_leaves_its_quotes_flagged() {
+        let mut timeline = shipped();
+        let users = events_with_actor(&timeline, "nso").len();
+        remove_actor(&mut timeline, "nso");
+        assert!(timeline.actor("nso").is_none());
+        assert!(events_with_actor(&timeline, "nso").is_empty());
+        assert!(users > 0 && crate::validate(&timeline).is_empty());
+        let quoting = events_quoting(&timeline, "ledesk").len();
+        remove_source(&mut timeline, "ledesk");
+        let unknown = crate::validate(&timeline)
+            .iter()
+            .filter(|p| matches!(p, crate::DataError::UnknownSource { .. }))
+            .count();
+        assert!(unknown >= quoting && quoting > 0);
+    }
+
+    #[test]
+    fn new_actors_and_sources_get_unused_ids_and_an_actor_ticked_keeps_the_lists_order() {
+        let mut timeline = shipped();
+        let place = add_actor(&mut timeline);
+        assert_eq!(timeline.actors[place].id, "nouvel-acteur");
+        add_actor(&mut timeline);
+        assert_eq!(timeline.actors[place + 1].id, "nouvel-acteur-2");
+        let source = add_source(&mut timeline);
+        assert_eq!(timeline.sources[source].id, "nouvelle-source");
+        let first = timeline.actors[0].id.clone();
+        set_event_actor(&mut timeline, 0, "nouvel-acteur", true);
+        set_event_actor(&mut timeline, 0, &first, true);
+        let actors = &timeline.events[0].actors;
+        assert_eq!(actors.first(), Some(&first));
+        assert_eq!(actors.last().map(String::as_str), Some("nouvel-acteur"));
+        set_event_actor(&mut timeline, 0, "nouvel-acteur", false);
+        assert!(!timeline.events[0]
+            .actors
+            .iter()
+            .any(|a| a == "nouvel-acteur"));
+    }
+
+    #[test]
+    fn a_deleted_event_hands_the_selection_to_the_next_or_the_one_before() {
+        let mut timeline = shipped();
+        let count = timeline.events.len();
+        assert_eq!(delete_event(&mut timeline, 0), Some(0));
+        assert_eq!(delete_event(&mut timeline, count - 2), Some(count - 3));
+        timeline.events.truncate(1);
+        assert_eq!(delete_event(&mut timeline, 0), None);
+    }
+
+    #[test]
+    fn a_new_precision_keeps_the_end_of_the_date_within_what_it_allows() {
+        let from = Date::new(2021, 7, 20).expect("a date");
+        let mut date = EventDate {
+            precision: Precision::Day,
+            from,
+            to: None,
+            reasoning: empty(),
+        };
+        set_precision(&mut date, Precision::Range);
+        assert_eq!(date.to, Some(from.add_days(1)));
+        set_precision(&mut date, Precision::Week);
+        assert_eq!(date.to, Some(from.add_days(6)));
+        set_precision(&mut date, Precision::Day);
+        assert_eq!(date.to, None);
+    }
+
+    #[test]
+    fn every_problem_names_the_field_a_form_shows_it_beside() {
+        let mut timeline = shipped();
+        timeline.events[1].headline.en.clear();
+        timeline.events[1].quotes[0].source = "inconnue".into();
+        let fields: Vec<(String, String)> = crate::validate(&timeline)
+            .iter()
+            .map(|p| (p.owner().key(), p.field()))
+            .collect();
+        let id = timeline.events[1].id.clone();
+        assert!(
+            fields.contains(&(id.clone(), "headline.en".into())),
+            "{fields:?}"
+        );
+        assert!(
+            fields.contains(&(id, "quotes[0].source".into())),
+            "{fields:?}"
+        );
     }
 
     #[test]

@@ -186,6 +186,35 @@ impl DataError {
             DataError::WindowTooLong { .. } => Owner::Window,
         }
     }
+
+    /// The field of its owner the problem is about, as the data file names it
+    /// (`headline.fr`, `date.from`, `quotes[0].text`; empty for the file or an entry as a
+    /// whole): the editors' forms show each problem beside that field.
+    pub fn field(&self) -> String {
+        match self {
+            DataError::Syntax { .. } => String::new(),
+            DataError::Field { field, .. }
+            | DataError::UnknownSource { field, .. }
+            | DataError::UnknownActor { field, .. }
+            | DataError::BadUrl { field, .. }
+            | DataError::QuoteTooLong { field, .. }
+            | DataError::MissingText {
+                field, lang: None, ..
+            } => field.clone(),
+            DataError::MissingText {
+                field,
+                lang: Some(lang),
+                ..
+            } => format!("{field}.{}", lang.code()),
+            DataError::DuplicateId { .. } | DataError::BadId { .. } => "id".to_owned(),
+            DataError::OutOfOrder { .. } => "date.from".to_owned(),
+            DataError::DateOutsideRange { field, .. } => (*field).to_owned(),
+            DataError::WindowTooLong { .. } => "window.end".to_owned(),
+            DataError::NoQuote { .. } => "quotes".to_owned(),
+            DataError::QuoteNotInSource { quote, .. } => format!("quotes[{quote}].text"),
+            DataError::SourceTextMissing { .. } => "file".to_owned(),
+        }
+    }
 }
 
 impl fmt::Display for DataError {
