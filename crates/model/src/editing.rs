@@ -65,8 +65,7 @@ impl<T: Clone + PartialEq> History<T> {
         if next == self.present {
             return;
         }
-        let grows = group.is_some() && self.group.as_deref() == group && !self.past.is_empty();
-        if grows {
+        if self.grows(group) {
             self.present = next;
         } else {
             self.past.push(std::mem::replace(&mut self.present, next));
@@ -76,6 +75,26 @@ impl<T: Clone + PartialEq> History<T> {
         }
         self.group = group.map(str::to_owned);
         self.future.clear();
+    }
+
+    /// Applies `edit` to a copy of the present and records it in `group`; when it grows
+    /// the last step, the present is edited in place (no copy of a large timeline per key).
+    /// True when something changed.
+    pub fn edit_in(&mut self, group: Option<&str>, edit: impl FnOnce(&mut T)) -> bool {
+        if self.grows(group) {
+            edit(&mut self.present);
+            self.future.clear();
+            return true;
+        }
+        let mut next = self.present.clone();
+        edit(&mut next);
+        let changed = next != self.present;
+        self.record_in(next, group);
+        changed
+    }
+
+    fn grows(&self, group: Option<&str>) -> bool {
+        group.is_some() && self.group.as_deref() == group && !self.past.is_empty()
     }
 
     /// Steps back; false when there is nothing to undo.

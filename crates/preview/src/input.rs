@@ -181,9 +181,49 @@ pub fn is_source_text_name(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".txt")
 }
 
+/// The passage selected in a source's text, from the selection's ends as the browser gives
+/// them (UTF-16 code units into `text`), without the spaces and line breaks a selection
+/// picks up at its ends: what is left is in the text as it is, character for character.
+pub fn selected_passage(text: &str, start: u32, end: u32) -> Option<String> {
+    let (start, end) = (start.min(end) as usize, start.max(end) as usize);
+    let mut units = 0;
+    let (mut from, mut to) = (None, None);
+    for (at, c) in text.char_indices().chain([(text.len(), '\0')]) {
+        if units >= start && from.is_none() {
+            from = Some(at);
+        }
+        if units >= end {
+            to = Some(at);
+            break;
+        }
+        units += c.len_utf16();
+    }
+    let passage = text.get(from?..to?)?.trim();
+    (!passage.is_empty()).then(|| passage.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_selected_passage_is_cut_from_the_text_by_its_utf16_ends_without_outer_spaces() {
+        let text = "Il a dit «\u{a0}au sérieux\u{a0}» 𝄞 hier.";
+        // « Il a dit » is 9 units; the passage starts at the guillemet.
+        let start = "Il a dit ".encode_utf16().count() as u32;
+        let end = "Il a dit «\u{a0}au sérieux\u{a0}» 𝄞".encode_utf16().count() as u32;
+        assert_eq!(
+            selected_passage(text, start, end).as_deref(),
+            Some("«\u{a0}au sérieux\u{a0}» 𝄞")
+        );
+        assert_eq!(
+            selected_passage(text, end, start - 1).as_deref(),
+            Some("«\u{a0}au sérieux\u{a0}» 𝄞"),
+            "a selection made backwards, with the space before it"
+        );
+        assert_eq!(selected_passage(text, 3, 3), None);
+        assert_eq!(selected_passage(text, 0, 999).as_deref(), Some(text));
+    }
 
     #[test]
     fn source_texts_past_the_count_or_the_total_size_are_refused_and_a_same_name_replaces() {

@@ -5,9 +5,11 @@
 //! wording) is plain Rust, tested natively.
 
 mod components;
+pub mod edit_strings;
 mod files;
 pub mod input;
 pub mod report;
+mod saving;
 mod state;
 pub mod strings;
 

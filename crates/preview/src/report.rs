@@ -98,18 +98,24 @@ fn near_misses<'a>(
                 .quotes
                 .get(*quote)?
                 .text;
-            let difference = first_difference(quote, source_text(file)?)?;
-            const TAIL_CHARS: usize = 24;
-            let matched: Vec<char> = quote.chars().take(difference.matching_chars).collect();
-            let matched_tail = matched[matched.len().saturating_sub(TAIL_CHARS)..]
-                .iter()
-                .collect();
-            Some(NearMiss {
-                difference,
-                matched_tail,
-            })
+            near_miss(quote, source_text(file)?)
         })
         .collect()
+}
+
+/// Where `quote` parts from `source`, with the end of what they share; `None` when the
+/// quote is in it as it is.
+pub fn near_miss(quote: &str, source: &str) -> Option<NearMiss> {
+    let difference = first_difference(quote, source)?;
+    const TAIL_CHARS: usize = 24;
+    let matched: Vec<char> = quote.chars().take(difference.matching_chars).collect();
+    let matched_tail = matched[matched.len().saturating_sub(TAIL_CHARS)..]
+        .iter()
+        .collect();
+    Some(NearMiss {
+        difference,
+        matched_tail,
+    })
 }
 
 /// The timeline with its window cut to the longest the check allows (it reports a longer

@@ -18,6 +18,7 @@ pub fn DataFilePicker() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            preview.forget_file_handle();
             preview.read_data_file(file);
         }
         input.set_value("");
@@ -51,6 +52,7 @@ pub fn PastedData() -> impl IntoView {
                 } else if text.trim().is_empty() {
                     preview.refuse(generation, &name, &Refusal::Empty);
                 } else {
+                    preview.forget_file_handle();
                     preview.submit(generation, name, &text);
                 }
             },

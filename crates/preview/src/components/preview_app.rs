@@ -1,4 +1,6 @@
-use super::{CheckReport, DataFilePicker, DrawnPage, DropTarget, PastedData, SourceTextsInput};
+use super::{
+    CheckReport, DataFilePicker, DrawnPage, DropTarget, EditPanel, PastedData, SourceTextsInput,
+};
 use crate::model::Lang;
 use crate::preview_file;
 use crate::state::Preview;
@@ -16,6 +18,9 @@ pub fn PreviewApp(lang: Lang) -> impl IntoView {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
     };
+    // A draft this browser kept from the last visit comes back as unsaved work, once the
+    // page is drawn.
+    Effect::new(move |_| untrack(|| preview.restore_draft()));
     let failure = NodeRef::<leptos::html::Div>::new();
     use_failure_notice(failure);
     view! {
@@ -44,6 +49,7 @@ pub fn PreviewApp(lang: Lang) -> impl IntoView {
             <CheckReport />
             <SourceTextsInput />
         </div>
+        <EditPanel />
         <DrawnPage />
     }
 }

@@ -1,14 +1,18 @@
 //! The preview's state: what the editor gave (a data file or a paste, source texts), the
 //! last check's outcome, and the language the page is drawn in. Every way in ends in
-//! [`Preview::submit`], so a picked, dropped or pasted file is checked the same way.
+//! [`Preview::submit`], so a picked, dropped or pasted file is checked the same way. What
+//! the forms do to the file is in `editing`.
 
-use super::files::read_file;
-use super::input::{
+mod editing;
+
+use crate::files::read_file;
+use crate::input::{
     is_data_file_name, is_source_text_name, refusal_text, refuse_source_text, Refusal,
 };
-use super::report::{problem_lines, report, ProblemLine, Report};
-use super::strings::input_name;
-use crate::model::{Lang, Timeline};
+use crate::model::editing::History;
+use crate::model::{DataError, Lang, Timeline};
+use crate::report::{problem_lines, report, ProblemLine, Report};
+use crate::strings::input_name;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,6 +25,8 @@ pub struct Outcome {
     /// Counts the checks, so that only the newest is drawn.
     pub revision: u64,
     pub lines: Vec<ProblemLine>,
+    /// Every problem, for the forms to show each beside its field.
+    pub problems: Arc<Vec<DataError>>,
     pub problem_count: usize,
     /// How many events the page shows.
     pub drawn: usize,
@@ -48,8 +54,11 @@ pub struct Preview {
     /// Counts the editor's inputs (a file picked or dropped, a pause in typing): a read
     /// or a paste that finishes after a newer input began is dropped, so the newest wins.
     generation: StoredValue<u64>,
-    /// A check is already waiting to run (it reads the newest input when it does).
-    check_queued: StoredValue<bool>,
+    /// The check waiting to run (it reads the newest input when it does): a newer call
+    /// replaces it, so a burst of inputs is checked once.
+    pending_check: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The forms changed the timeline since its text was last written.
+    forms_changed: StoredValue<bool>,
     pub source_texts: RwSignal<Vec<SourceText>>,
     /// Why the last input was not checked.
     pub refusal: RwSignal<Option<String>>,
@@ -62,6 +71,21 @@ pub struct Preview {
     pub drawn_ms: RwSignal<Option<f64>>,
     /// Dragging a file over the page.
     pub dragging: RwSignal<bool>,
+    /// What the forms edit: the opened timeline and every step since; `None` while no
+    /// input reads as a whole timeline.
+    pub history: RwSignal<Option<History<Timeline>>>,
+    /// The file's text as last opened or saved (`None` for a restored draft).
+    saved_text: StoredValue<Option<String>>,
+    /// The edited file differs from what was opened or saved: leaving warns.
+    pub unsaved: RwSignal<bool>,
+    /// The event whose form is open, by its place in the file.
+    pub selected: RwSignal<Option<usize>>,
+    /// What became of the file last: saved, draft restored, draft not kept…
+    pub file_notice: RwSignal<Option<String>>,
+    /// The draft on screen came from this browser's storage, not from a file.
+    pub restored_draft: RwSignal<bool>,
+    /// The opened file's handle (File System Access API), to save back into it.
+    file_handle: StoredValue<Option<wasm_bindgen::JsValue>, LocalStorage>,
 }
 
 impl Preview {
@@ -71,7 +95,8 @@ impl Preview {
             render_lang: RwSignal::new(lang),
             input: StoredValue::new(None),
             generation: StoredValue::new(0),
-            check_queued: StoredValue::new(false),
+            pending_check: StoredValue::new_local(None),
+            forms_changed: StoredValue::new(false),
             source_texts: RwSignal::new(Vec::new()),
             refusal: RwSignal::new(None),
             checking: RwSignal::new(false),
@@ -79,6 +104,13 @@ impl Preview {
             drawing: RwSignal::new(None),
             drawn_ms: RwSignal::new(None),
             dragging: RwSignal::new(false),
+            history: RwSignal::new(None),
+            saved_text: StoredValue::new(None),
+            unsaved: RwSignal::new(false),
+            selected: RwSignal::new(None),
+            file_notice: RwSignal::new(None),
+            restored_draft: RwSignal::new(false),
+            file_handle: StoredValue::new_local(None),
         }
     }
 
@@ -103,6 +135,7 @@ impl Preview {
             return;
         }
         self.refusal.set(None);
+        self.open_in_forms(text);
         self.input.set_value(Some((name, Arc::from(text))));
         self.check();
     }
@@ -179,6 +212,7 @@ impl Preview {
             .or((!others.is_empty()).then_some(0))
             .and_then(|i| others.into_iter().nth(i));
         if let Some(data) = data {
+            self.forget_file_handle();
             self.read_data_file(data);
         }
         if !texts.is_empty() {
@@ -189,60 +223,75 @@ impl Preview {
     /// Checks the current input again, after the browser has painted « Checking… ». Calls
     /// that come while a check waits (several source texts read at once) join it.
     fn check(self) {
-        if self.input.with_value(Option::is_none) || self.check_queued.get_value() {
+        self.check_after(Duration::ZERO);
+    }
+
+    /// Checks the newest input once `pause` has passed without another call.
+    fn check_after(self, pause: Duration) {
+        let forms = self.forms_changed.get_value();
+        if self.input.with_value(Option::is_none) && !forms {
             return;
         }
-        self.check_queued.set_value(true);
+        if let Some(waiting) = self.pending_check.get_value() {
+            waiting.clear();
+        }
         self.checking.set(true);
-        set_timeout(
+        let handle = set_timeout_with_handle(
             move || {
-                self.check_queued.set_value(false);
-                let Some((name, text)) = self.input.get_value() else {
-                    return;
-                };
-                let texts: Vec<(String, String)> = self.source_texts.with_untracked(|texts| {
-                    texts
-                        .iter()
-                        .filter_map(|t| Some((t.name.clone(), t.text.clone().ok()?)))
-                        .collect()
-                });
-                let started = now();
-                let checked: Report = report(&text, &texts);
-                let lines = problem_lines(self.lang, &checked, &text);
-                let checked_ms = now() - started;
-                forget_event_link();
-                self.drawn_ms.set(None);
-                let revision = self
-                    .outcome
-                    .with_untracked(|o| o.as_ref().map_or(0, |o| o.revision + 1));
-                self.outcome.set(Some(Outcome {
-                    name,
-                    revision,
-                    problem_count: checked.problems.len(),
-                    drawn: checked.drawn.len(),
-                    lines,
-                    timeline: checked.timeline.map(Arc::new),
-                    quotes_checked: checked.quotes_checked,
-                    checked_ms,
-                }));
-                self.checking.set(false);
-                // The report is painted first; the page after it, unless a newer check
-                // has come meanwhile (its own drawing follows).
-                request_animation_frame(move || {
-                    set_timeout(
-                        move || {
-                            let newest = self.outcome.get_untracked();
-                            if newest.as_ref().map(|o| o.revision) == Some(revision) {
-                                self.drawing.set(newest);
-                                self.time_drawing();
-                            }
-                        },
-                        Duration::ZERO,
-                    )
-                });
+                self.pending_check.set_value(None);
+                self.write_back();
+                self.run_check();
             },
-            Duration::ZERO,
+            pause,
         );
+        self.pending_check.set_value(handle.ok());
+    }
+
+    fn run_check(self) {
+        let Some((name, text)) = self.input.get_value() else {
+            return;
+        };
+        let texts: Vec<(String, String)> = self.source_texts.with_untracked(|texts| {
+            texts
+                .iter()
+                .filter_map(|t| Some((t.name.clone(), t.text.clone().ok()?)))
+                .collect()
+        });
+        let started = now();
+        let checked: Report = report(&text, &texts);
+        let lines = problem_lines(self.lang, &checked, &text);
+        let checked_ms = now() - started;
+        forget_event_link();
+        self.drawn_ms.set(None);
+        let revision = self
+            .outcome
+            .with_untracked(|o| o.as_ref().map_or(0, |o| o.revision + 1));
+        self.outcome.set(Some(Outcome {
+            name,
+            revision,
+            problem_count: checked.problems.len(),
+            problems: Arc::new(checked.problems),
+            drawn: checked.drawn.len(),
+            lines,
+            timeline: checked.timeline.map(Arc::new),
+            quotes_checked: checked.quotes_checked,
+            checked_ms,
+        }));
+        self.checking.set(false);
+        // The report is painted first; the page after it, unless a newer check has come
+        // meanwhile (its own drawing follows).
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let newest = self.outcome.get_untracked();
+                    if newest.as_ref().map(|o| o.revision) == Some(revision) {
+                        self.drawing.set(newest);
+                        self.time_drawing();
+                    }
+                },
+                Duration::ZERO,
+            )
+        });
     }
 
     /// Times the drawing of the last outcome: the views update in effects, before the

@@ -1,0 +1,74 @@
+use super::fields::{localized_field, read, text_field, Kind, Place};
+use super::removal::RemoveButton;
+use crate::edit_strings::{edit_strings, removal_effect, used_by};
+use crate::model::editing::{add_actor, events_with_actor, remove_actor, rename_actor};
+use crate::model::Owner;
+use crate::state::Preview;
+use leptos::prelude::*;
+
+/// The actors readers filter by: each one's id and name, what uses it, a way to remove it;
+/// and a way to add one.
+#[component]
+pub fn ActorList() -> impl IntoView {
+    let preview = Preview::expect();
+    let s = edit_strings(preview.lang);
+    let count = move || read(preview, |t| Some(t.actors.len())).unwrap_or(0);
+    view! {
+        <details class="pv-part">
+            <summary><h3>{s.actors_heading}</h3></summary>
+            <For each=move || 0..count() key=|i| *i let(index)>
+                <ActorFields index />
+            </For>
+            <button type="button" class="pv-button" on:click=move |_| preview.edit(None, |t| { add_actor(t); })>
+                {s.add_actor}
+            </button>
+        </details>
+    }
+}
+
+#[component]
+fn ActorFields(index: usize) -> impl IntoView {
+    let preview = Preview::expect();
+    let lang = preview.lang;
+    let s = edit_strings(lang);
+    let id = move || {
+        read(preview, |t| t.actors.get(index).map(|a| a.id.clone())).unwrap_or_default()
+    };
+    let owner = move || Owner::Actor(id());
+    let users = move || {
+        let id = id();
+        read(preview, |t| {
+            Some(events_with_actor(t, &id).into_iter().map(str::to_owned).collect::<Vec<_>>())
+        })
+        .unwrap_or_default()
+    };
+    let remove = move || {
+        let id = id();
+        preview.edit(None, move |t| remove_actor(t, &id));
+    };
+    view! {
+        <fieldset class="pv-entry">
+            <legend>{move || id()}</legend>
+            {text_field(preview, s.id.to_owned(), Kind::Code, None,
+                move || Place::new(owner(), "id"),
+                move |t| t.actors.get(index).map(|a| a.id.clone()),
+                move |t, new| {
+                    if let Some(old) = t.actors.get(index).map(|a| a.id.clone()) {
+                        rename_actor(t, &old, &new);
+                    }
+                })}
+            {localized_field(preview, s.name, Kind::Line, owner, || "name".into(),
+                move |t| t.actors.get(index).map(|a| a.name.clone()),
+                move |t| t.actors.get_mut(index).map(|a| &mut a.name))}
+            <p class="pv-uses">{move || used_by(lang, &users().iter().map(String::as_str).collect::<Vec<_>>())}</p>
+            <RemoveButton
+                label=s.remove
+                effect=Signal::derive(move || {
+                    let n = users().len();
+                    (n > 0).then(|| removal_effect(lang, false, n))
+                })
+                remove
+            />
+        </fieldset>
+    }
+}

@@ -1,0 +1,261 @@
+//! What the forms do to the opened file: every edit is a step of the history, written
+//! back as the repository formats the file, checked and drawn like an opened file, and
+//! kept as a draft in this browser until it is saved.
+
+use super::Preview;
+use crate::edit_strings::{edit_strings, saved_notice};
+use crate::model::editing::{file_text, new_timeline, History};
+use crate::model::{read, Date, Timeline};
+use crate::saving;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Past this size the check waits for a pause in typing: a 1,000-event file takes some
+/// 50 ms to check and far longer to draw, and every key must still show at once.
+const LARGE_FILE_BYTES: usize = 256 * 1024;
+const TYPING_PAUSE: Duration = Duration::from_millis(300);
+
+/// How many steps back the history keeps for a file of `bytes`: each step is a whole
+/// copy of the timeline, so some 64 MB of them, and never fewer than 20.
+pub fn history_limit(bytes: usize) -> usize {
+    (64 * 1024 * 1024 / bytes.max(1)).clamp(20, 1_000)
+}
+
+impl Preview {
+    /// Opens `text` in the forms when it reads as a whole timeline (a file that does not
+    /// is fixed from its problems first: the forms cannot show what they cannot read).
+    pub(super) fn open_in_forms(self, text: &str) {
+        self.forms_changed.set_value(false);
+        self.restored_draft.set(false);
+        self.file_notice.set(None);
+        match read(text) {
+            Ok(timeline) => {
+                let first = (!timeline.events.is_empty()).then_some(0);
+                self.history.set(Some(History::with_limit(
+                    timeline,
+                    history_limit(text.len()),
+                )));
+                self.selected.set(first);
+                self.saved_text.set_value(Some(text.to_owned()));
+            }
+            Err(_) => {
+                self.history.set(None);
+                self.selected.set(None);
+                self.saved_text.set_value(None);
+            }
+        }
+        self.unsaved.set(false);
+        saving::forget_draft();
+    }
+
+    /// Applies `edit` to the timeline as one step, or as part of the last one when it is
+    /// of the same `group` (typing in one field).
+    pub fn edit(self, group: Option<&str>, edit: impl FnOnce(&mut Timeline)) {
+        let mut changed = false;
+        self.history.update(|history| {
+            if let Some(history) = history {
+                changed = history.edit_in(group, edit);
+            }
+        });
+        if changed {
+            self.after_edit();
+        }
+    }
+
+    /// Like [`Preview::edit`], then opens the form of the event at the place `edit` returns.
+    pub fn edit_and_select(self, edit: impl FnOnce(&mut Timeline) -> Option<usize>) {
+        let mut place = None;
+        self.edit(None, |timeline| place = edit(timeline));
+        self.selected.set(place);
+    }
+
+    pub fn undo(self) {
+        self.step(History::undo);
+    }
+
+    pub fn redo(self) {
+        self.step(History::redo);
+    }
+
+    fn step(self, step: fn(&mut History<Timeline>) -> bool) {
+        let mut moved = false;
+        self.history.update(|history| {
+            if let Some(history) = history {
+                moved = step(history);
+            }
+        });
+        if moved {
+            // The event that was open may be gone, or the list shorter.
+            let count = self.event_count();
+            self.selected
+                .update(|selected| *selected = selected.map(|i| i.min(count.saturating_sub(1))));
+            if count == 0 {
+                self.selected.set(None);
+            }
+            self.after_edit();
+        }
+    }
+
+    /// Ends the step being typed (the field lost focus).
+    pub fn seal_step(self) {
+        self.history.update_untracked(|history| {
+            if let Some(history) = history {
+                history.seal();
+            }
+        });
+    }
+
+    pub fn event_count(self) -> usize {
+        self.history
+            .with_untracked(|h| h.as_ref().map_or(0, |h| h.present().events.len()))
+    }
+
+    /// « Nouvelle chronologie »: an empty file that reads, dated today.
+    pub fn start_new_timeline(self) {
+        let generation = self.begin_input();
+        let today = js_sys::Date::new_0();
+        let today = Date::new(
+            today.get_full_year() as i32,
+            (today.get_month() + 1) as u8,
+            today.get_date() as u8,
+        )
+        .unwrap_or_else(|| Date::from_days(0));
+        let text = file_text(&new_timeline(today));
+        self.file_handle.set_value(None);
+        self.submit(
+            generation,
+            edit_strings(self.lang).new_timeline_name.to_owned(),
+            &text,
+        );
+        // Nothing of it is saved yet.
+        self.saved_text.set_value(None);
+    }
+
+    fn after_edit(self) {
+        self.unsaved.set(true);
+        self.file_notice.set(None);
+        self.forms_changed.set_value(true);
+        let large = self
+            .input
+            .with_value(|input| input.as_ref().is_some_and(|(_, t)| t.len() > LARGE_FILE_BYTES));
+        self.check_after(if large { TYPING_PAUSE } else { Duration::ZERO });
+    }
+
+    /// Writes the edited timeline back as the file's text (the input the check reads), and
+    /// keeps it as a draft while it is not saved.
+    pub(super) fn write_back(self) {
+        if !self.forms_changed.get_value() {
+            return;
+        }
+        self.forms_changed.set_value(false);
+        let Some(text) = self
+            .history
+            .with_untracked(|h| h.as_ref().map(|h| file_text(h.present())))
+        else {
+            return;
+        };
+        let unsaved = self
+            .saved_text
+            .with_value(|saved| saved.as_deref() != Some(text.as_str()));
+        self.unsaved.set(unsaved);
+        let name = self
+            .input
+            .with_value(|input| input.as_ref().map(|(name, _)| name.clone()))
+            .unwrap_or_else(|| edit_strings(self.lang).new_timeline_name.to_owned());
+        if unsaved {
+            if !saving::keep_draft(&text) {
+                self.file_notice
+                    .set(Some(edit_strings(self.lang).draft_not_kept.to_owned()));
+            }
+        } else {
+            saving::forget_draft();
+        }
+        self.input.set_value(Some((name, Arc::from(text.as_str()))));
+    }
+
+    /// The edited file's text, as the check last read it (written back first).
+    fn current_text(self) -> Option<Arc<str>> {
+        self.write_back();
+        self.input.with_value(|input| input.as_ref().map(|(_, t)| t.clone()))
+    }
+
+    /// « Enregistrer le fichier »: into the opened file where the browser allows it, else
+    /// a download of `timeline.json`.
+    pub fn save(self) {
+        let Some(text) = self.current_text() else {
+            return;
+        };
+        let problems = self
+            .outcome
+            .with_untracked(|o| o.as_ref().map_or(0, |o| o.problem_count));
+        let written = text.clone();
+        let done = move |written: Result<bool, String>| match written {
+            Ok(into_opened) => {
+                self.saved_text.set_value(Some(text.to_string()));
+                self.unsaved.set(false);
+                self.restored_draft.set(false);
+                saving::forget_draft();
+                self.file_notice
+                    .set(Some(saved_notice(self.lang, into_opened, problems)));
+            }
+            Err(why) => self.file_notice.set(Some(why)),
+        };
+        match self.file_handle.get_value() {
+            Some(handle) => {
+                leptos::task::spawn_local(async move {
+                    done(saving::write_back(&handle, &written).await.map(|()| true));
+                });
+            }
+            None => done(saving::download("timeline.json", &written).map(|()| false)),
+        }
+    }
+
+    /// Opens a file through the File System Access API, keeping its handle to save back.
+    pub fn open_with_handle(self) {
+        leptos::task::spawn_local(async move {
+            if let Some((file, handle)) = saving::pick_file_with_handle().await {
+                self.read_data_file(file);
+                self.file_handle.set_value(Some(handle));
+            }
+        });
+    }
+
+    /// A file picked or dropped the ordinary way is saved by downloading.
+    pub fn forget_file_handle(self) {
+        self.file_handle.set_value(None);
+    }
+
+    /// Puts back the draft this browser kept, if any, as unsaved work.
+    pub fn restore_draft(self) {
+        let Some(text) = saving::kept_draft() else {
+            return;
+        };
+        let generation = self.begin_input();
+        self.submit(
+            generation,
+            edit_strings(self.lang).draft_name.to_owned(),
+            &text,
+        );
+        saving::keep_draft(&text);
+        self.saved_text.set_value(None);
+        self.unsaved.set(true);
+        self.restored_draft.set(true);
+    }
+
+    /// « Écarter le brouillon »: the draft is forgotten and the page starts again empty.
+    pub fn discard_draft(self) {
+        saving::forget_draft();
+        self.begin_input();
+        self.input.set_value(None);
+        self.history.set(None);
+        self.selected.set(None);
+        self.unsaved.set(false);
+        self.restored_draft.set(false);
+        self.outcome.set(None);
+        self.drawing.set(None);
+        self.checking.set(false);
+        self.file_notice
+            .set(Some(edit_strings(self.lang).draft_discarded.to_owned()));
+    }
+}
