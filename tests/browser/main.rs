@@ -18,6 +18,7 @@ mod hosting;
 mod late_or_no_webassembly;
 mod nginx;
 mod preview;
+mod preview_editing;
 mod preview_engines;
 mod preview_limits;
 mod reader;

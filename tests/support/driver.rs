@@ -2,7 +2,7 @@
 //! geckodriver or WebKitWebDriver under Xvfb) and the capabilities that start each engine
 //! headless, at a given size, with or without JavaScript.
 
-use super::NO_JAVASCRIPT;
+use super::{DOWNLOADS_INTO, NO_JAVASCRIPT};
 use fantoccini::wd::Capabilities;
 use serde_json::{json, Value};
 use std::net::{TcpListener, TcpStream};
@@ -140,16 +140,22 @@ pub fn chromium_capabilities(width: u32, height: u32, extra_args: &[&str]) -> Ca
     // `NO_JAVASCRIPT` is ours, not Chromium's: the page's scripts are blocked by the content
     // setting, which leaves WebDriver's own scripts working (a Blink switch would not).
     let no_javascript = extra_args.contains(&NO_JAVASCRIPT);
+    let downloads = extra_args
+        .iter()
+        .find_map(|a| a.strip_prefix(DOWNLOADS_INTO));
     args.extend(
         extra_args
             .iter()
-            .filter(|a| **a != NO_JAVASCRIPT)
+            .filter(|a| **a != NO_JAVASCRIPT && !a.starts_with(DOWNLOADS_INTO))
             .map(|a| a.to_string()),
     );
-    let mut chrome_options = json!({ "binary": binary, "args": args });
+    let mut chrome_options = json!({ "binary": binary, "args": args, "prefs": {} });
     if no_javascript {
-        chrome_options["prefs"] =
-            json!({ "profile.managed_default_content_settings.javascript": 2 });
+        chrome_options["prefs"]["profile.managed_default_content_settings.javascript"] = json!(2);
+    }
+    if let Some(folder) = downloads {
+        chrome_options["prefs"]["download.default_directory"] = json!(folder);
+        chrome_options["prefs"]["download.prompt_for_download"] = json!(false);
     }
     // Desktop Chromium will not make a window narrower than 500 px: emulate a phone instead.
     // With scripts off, chromedriver's emulated tap never returns: mouse clicks then.

@@ -484,6 +484,10 @@ pub fn csp_for(file: &str) -> &'static str {
 #[allow(dead_code)]
 pub const NO_JAVASCRIPT: &str = "pegasus:no-javascript";
 
+/// An `extra_args` entry for Chromium, before a folder: downloads go there, unasked.
+#[allow(dead_code)]
+pub const DOWNLOADS_INTO: &str = "pegasus:downloads-into=";
+
 /// The prerendered pages in `dist/`, from the one place that names them.
 pub use pegasus_timeline::pages::PAGE_FILES as PAGES;
 
