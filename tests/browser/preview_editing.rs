@@ -345,10 +345,10 @@ async fn a_quote_typed_with_an_ordinary_space_for_a_no_break_space_is_pointed_at
         .expect("typing the quote");
     checked(&browser).await;
     browser
-        .wait_until("!document.querySelector('.pv-quote .pv-problem__detail').hidden")
+        .wait_until("!document.querySelector('.pv-quote .pv-quote__difference').hidden")
         .await;
     let beside = browser
-        .js("const q = document.querySelector('.pv-quote'); return [q.querySelector('.pv-problem__detail').textContent, q.querySelector('textarea').getAttribute('aria-invalid'), document.getElementById(q.querySelector('textarea').getAttribute('aria-describedby')).textContent]")
+        .js("const q = document.querySelector('.pv-quote'); return [q.querySelector('.pv-quote__difference').textContent, q.querySelector('textarea').getAttribute('aria-invalid'), document.getElementById(q.querySelector('textarea').getAttribute('aria-describedby')).textContent]")
         .await;
     let detail = text_of(&beside[0], "the difference");
     assert!(
@@ -504,4 +504,39 @@ async fn the_forms_meet_the_pages_standards_on_a_phone_and_in_dark_mode() {
         assert_eq!(browser.console_errors().await, Vec::<String>::new());
         browser.close().await;
     }
+}
+
+#[tokio::test]
+async fn typing_in_a_thousand_event_file_never_waits_for_the_drawing() {
+    let data = crate::preview_limits::generated_timeline(1000);
+    let file = crate::preview_support::scratch_file(
+        "mille.json",
+        format!("{}\n", serde_json::to_string_pretty(&data).expect("json")).as_bytes(),
+    );
+    let folder = downloads("thousand");
+    let arg = format!("{DOWNLOADS_INTO}{}", folder.display());
+    let browser = open_preview_with("apercu.html", 1280, &[&arg]).await;
+    crate::preview_support::pick_data_file(&browser, &file).await;
+    status_after(&browser, "mille.json", 30).await;
+    drawn(&browser, 30).await;
+    browser
+        .wait_until("document.querySelector('.pv-eventform') !== null")
+        .await;
+    // Every key's handling, from the key press to the next paint (the Event Timing API).
+    browser
+        .js("window.keyTimes = []; new PerformanceObserver(l => { for (const e of l.getEntries()) if (e.name === 'keydown' || e.name === 'input') window.keyTimes.push(e.duration); }).observe({ type: 'event', durationThreshold: 16 })")
+        .await;
+    type_into(&browser, "pv-eventform", "Titre (français)", " tapé pendant que la page attend").await;
+    // The page is redrawn once typing pauses.
+    browser
+        .wait_until("document.querySelector('.pv-page').textContent.includes('tapé pendant que la page attend')")
+        .await;
+    let slowest = browser
+        .js("return Math.max(0, ...window.keyTimes)")
+        .await
+        .as_f64()
+        .unwrap_or(f64::MAX);
+    assert!(slowest < 200.0, "a key waited {slowest} ms");
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
 }

@@ -88,7 +88,7 @@ async fn json_nested_ten_thousand_deep_and_a_flood_of_problems_are_reported_not_
 
 /// The shipped timeline with `count` events: its window events over and over, new ids,
 /// spread over the window's days in order.
-fn generated_timeline(count: usize) -> Value {
+pub(crate) fn generated_timeline(count: usize) -> Value {
     let mut data = timeline_json();
     let events: Vec<Value> = data["events"]
         .as_array()

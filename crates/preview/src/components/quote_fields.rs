@@ -95,7 +95,7 @@ pub fn QuoteFields(index: usize) -> impl IntoView {
                 move |t| selected_event(t, preview)?.quotes.get(index).map(|q| q.text.clone()),
                 move |t, text| if let Some(q) = selected_event_mut(t, preview).and_then(|e| e.quotes.get_mut(index)) { q.text = text })}
             <p class="pv-quote__length" class:pv-quote__length--over=over>{length}</p>
-            <p class="pv-problem__detail" hidden=move || difference().is_none()>{difference}</p>
+            <p class="pv-quote__difference" hidden=move || difference().is_none()>{difference}</p>
             <button type="button" class="pv-button pv-button--danger" on:click=remove>{s.remove_quote}</button>
         </div>
     }

@@ -12,8 +12,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// Past this size the check waits for a pause in typing: a 1,000-event file takes some
-/// 50 ms to check and far longer to draw, and every key must still show at once.
-const LARGE_FILE_BYTES: usize = 256 * 1024;
+/// 50 ms to check and far longer to draw, and every key must still show at once. Below
+/// it, an edit is checked and drawn before the next frame.
+pub(super) const LARGE_FILE_BYTES: usize = 256 * 1024;
 const TYPING_PAUSE: Duration = Duration::from_millis(300);
 
 /// How many steps back the history keeps for a file of `bytes`: each step is a whole
@@ -139,7 +140,15 @@ impl Preview {
         let large = self
             .input
             .with_value(|input| input.as_ref().is_some_and(|(_, t)| t.len() > LARGE_FILE_BYTES));
-        self.check_after(if large { TYPING_PAUSE } else { Duration::ZERO });
+        if large {
+            self.check_after(TYPING_PAUSE);
+        } else {
+            if let Some(waiting) = self.pending_check.get_value() {
+                waiting.clear();
+            }
+            self.write_back();
+            self.run_check();
+        }
     }
 
     /// Writes the edited timeline back as the file's text (the input the check reads), and

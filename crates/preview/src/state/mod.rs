@@ -278,8 +278,13 @@ impl Preview {
             checked_ms,
         }));
         self.checking.set(false);
-        // The report is painted first; the page after it, unless a newer check has come
-        // meanwhile (its own drawing follows).
+        if text.len() <= editing::LARGE_FILE_BYTES {
+            self.drawing.set(self.outcome.get_untracked());
+            self.time_drawing();
+            return;
+        }
+        // A long timeline: the report is painted first; the page after it, unless a newer
+        // check has come meanwhile (its own drawing follows).
         request_animation_frame(move || {
             set_timeout(
                 move || {
