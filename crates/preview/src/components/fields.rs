@@ -6,6 +6,7 @@ use crate::model::{problem_text, Date, Event, Lang, Localized, Owner, Timeline};
 use crate::state::Preview;
 use leptos::prelude::*;
 use std::cell::Cell;
+use std::sync::Arc;
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
@@ -110,6 +111,12 @@ pub enum Kind {
     Url,
 }
 
+/// Where a field's problems are, computed anew (a field of the selected event follows
+/// its id, which the editor may change).
+pub type PlaceOf = Arc<dyn Fn() -> Place + Send + Sync>;
+type ReadText = Arc<dyn Fn(&Timeline) -> Option<String> + Send + Sync>;
+type WriteText = Arc<dyn Fn(&mut Timeline, String) + Send + Sync>;
+
 /// A labelled text field. `write` gets the new text; `place` is computed anew when the
 /// field is about the selected event (its id may change).
 pub fn text_field(
@@ -117,10 +124,32 @@ pub fn text_field(
     label: String,
     kind: Kind,
     lang: Option<Lang>,
-    place: impl Fn() -> Place + Clone + Send + Sync + 'static,
+    place: impl Fn() -> Place + Send + Sync + 'static,
     value: impl Fn(&Timeline) -> Option<String> + Send + Sync + 'static,
     write: impl Fn(&mut Timeline, String) + Send + Sync + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    // One body for every text field of the forms, whatever its closures: the generic
+    // views would otherwise be compiled once per field, most of a hundred kilobytes.
+    text_field_of(
+        preview,
+        label,
+        kind,
+        lang,
+        Arc::new(place),
+        Arc::new(value),
+        Arc::new(write),
+    )
+}
+
+fn text_field_of(
+    preview: Preview,
+    label: String,
+    kind: Kind,
+    lang: Option<Lang>,
+    place: PlaceOf,
+    value: ReadText,
+    write: WriteText,
+) -> AnyView {
     let problems_id = unique_id("pv-problems");
     let place_for_edit = place.clone();
     let place_for_state = place.clone();
@@ -130,7 +159,7 @@ pub fn text_field(
         preview.edit(Some(&group), |timeline| write(timeline, text));
     };
     let invalid = move || (!problems_at(preview, &place_for_state()).is_empty()).to_string();
-    let current = move || read(preview, &value).unwrap_or_default();
+    let current = move || read(preview, |t| value(t)).unwrap_or_default();
     let code = lang.map(Lang::code);
     let control = match kind {
         Kind::Lines => view! {
@@ -167,9 +196,10 @@ pub fn text_field(
                 <span>{label}</span>
                 {control}
             </label>
-            {field_problems(preview, problems_id, place)}
+            {field_problems(preview, problems_id, move || place())}
         </div>
     }
+    .into_any()
 }
 
 /// A text in both languages, French and English side by side (one above the other on a
@@ -217,11 +247,34 @@ pub fn date_field(
     preview: Preview,
     label: &'static str,
     optional: bool,
-    place: impl Fn() -> Place + Clone + Send + Sync + 'static,
+    place: impl Fn() -> Place + Send + Sync + 'static,
     value: impl Fn(&Timeline) -> Option<Date> + Send + Sync + 'static,
     write: impl Fn(&mut Timeline, Option<Date>) + Send + Sync + 'static,
     disabled: impl Fn() -> bool + Send + Sync + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    date_field_of(
+        preview,
+        label,
+        optional,
+        Arc::new(place),
+        Box::new(value),
+        Box::new(write),
+        Box::new(disabled),
+    )
+}
+
+type ReadDate = Box<dyn Fn(&Timeline) -> Option<Date> + Send + Sync>;
+type WriteDate = Box<dyn Fn(&mut Timeline, Option<Date>) + Send + Sync>;
+
+fn date_field_of(
+    preview: Preview,
+    label: &'static str,
+    optional: bool,
+    place: PlaceOf,
+    value: ReadDate,
+    write: WriteDate,
+    disabled: Box<dyn Fn() -> bool + Send + Sync>,
+) -> AnyView {
     let problems_id = unique_id("pv-problems");
     let place_for_state = place.clone();
     let on_input = move |ev: leptos::ev::Event| {
@@ -244,13 +297,14 @@ pub fn date_field(
                     aria-describedby=problems_id.clone()
                     aria-invalid=move || (!problems_at(preview, &place_for_state()).is_empty()).to_string()
                     disabled=disabled
-                    prop:value=move || read(preview, &value).map(|d| d.to_string()).unwrap_or_default()
+                    prop:value=move || read(preview, |t| value(t)).map(|d| d.to_string()).unwrap_or_default()
                     on:input=on_input
                 />
             </label>
-            {field_problems(preview, problems_id, place)}
+            {field_problems(preview, problems_id, move || place())}
         </div>
     }
+    .into_any()
 }
 
 /// A labelled checkbox.
@@ -259,12 +313,24 @@ pub fn check_field(
     label: String,
     value: impl Fn(&Timeline) -> Option<bool> + Send + Sync + 'static,
     write: impl Fn(&mut Timeline, bool) + Send + Sync + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    check_field_of(preview, label, Box::new(value), Box::new(write))
+}
+
+type ReadFlag = Box<dyn Fn(&Timeline) -> Option<bool> + Send + Sync>;
+type WriteFlag = Box<dyn Fn(&mut Timeline, bool) + Send + Sync>;
+
+fn check_field_of(
+    preview: Preview,
+    label: String,
+    value: ReadFlag,
+    write: WriteFlag,
+) -> AnyView {
     view! {
         <label class="pv-check">
             <input
                 type="checkbox"
-                prop:checked=move || read(preview, &value).unwrap_or(false)
+                prop:checked=move || read(preview, |t| value(t)).unwrap_or(false)
                 on:change=move |ev| {
                     let checked = event_target_checked(&ev);
                     preview.edit(None, |timeline| write(timeline, checked));
@@ -273,4 +339,5 @@ pub fn check_field(
             <span>{label}</span>
         </label>
     }
+    .into_any()
 }

@@ -16,6 +16,8 @@ use std::time::Duration;
 /// it, an edit is checked and drawn before the next frame.
 pub(super) const LARGE_FILE_BYTES: usize = 256 * 1024;
 const TYPING_PAUSE: Duration = Duration::from_millis(300);
+/// How long the drawing of a long timeline waits for typing to stop (or the field to be left).
+pub(super) const DRAWING_PAUSE: Duration = Duration::from_millis(1500);
 
 /// How many steps back the history keeps for a file of `bytes`: each step is a whole
 /// copy of the timeline, so some 64 MB of them, and never fewer than 20.
@@ -60,7 +62,7 @@ impl Preview {
             }
         });
         if changed {
-            self.after_edit();
+            self.after_edit(group.is_some());
         }
     }
 
@@ -94,17 +96,26 @@ impl Preview {
             if count == 0 {
                 self.selected.set(None);
             }
-            self.after_edit();
+            self.after_edit(false);
         }
     }
 
-    /// Ends the step being typed (the field lost focus).
+    /// Ends the step being typed (the field was left): a drawing that waited for typing
+    /// to stop is done now.
     pub fn seal_step(self) {
         self.history.update_untracked(|history| {
             if let Some(history) = history {
                 history.seal();
             }
         });
+        self.typing.set_value(false);
+        if self.pending_draw.with_value(Option::is_some) {
+            let revision = self.outcome.with_untracked(|o| o.as_ref().map(|o| o.revision));
+            // After the next paint: the focus moves on at once, then the page is drawn.
+            if let Some(revision) = revision {
+                request_animation_frame(move || self.draw_after(revision, Duration::ZERO));
+            }
+        }
     }
 
     pub fn event_count(self) -> usize {
@@ -133,7 +144,10 @@ impl Preview {
         self.saved_text.set_value(None);
     }
 
-    fn after_edit(self) {
+    /// `typing`: the edit was typed into a text field (more keys may follow).
+    fn after_edit(self, typing: bool) {
+        self.typing.set_value(typing);
+        self.cancel_drawing();
         self.unsaved.set(true);
         self.file_notice.set(None);
         self.forms_changed.set_value(true);

@@ -59,6 +59,10 @@ pub struct Preview {
     pending_check: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// The forms changed the timeline since its text was last written.
     forms_changed: StoredValue<bool>,
+    /// The drawing waiting for typing to stop (a long timeline only).
+    pending_draw: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The editor is typing in a field of a long timeline: its drawing waits.
+    typing: StoredValue<bool>,
     pub source_texts: RwSignal<Vec<SourceText>>,
     /// Why the last input was not checked.
     pub refusal: RwSignal<Option<String>>,
@@ -97,6 +101,8 @@ impl Preview {
             generation: StoredValue::new(0),
             pending_check: StoredValue::new_local(None),
             forms_changed: StoredValue::new(false),
+            pending_draw: StoredValue::new_local(None),
+            typing: StoredValue::new(false),
             source_texts: RwSignal::new(Vec::new()),
             refusal: RwSignal::new(None),
             checking: RwSignal::new(false),
@@ -284,19 +290,39 @@ impl Preview {
             return;
         }
         // A long timeline: the report is painted first; the page after it, unless a newer
-        // check has come meanwhile (its own drawing follows).
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let newest = self.outcome.get_untracked();
-                    if newest.as_ref().map(|o| o.revision) == Some(revision) {
-                        self.drawing.set(newest);
-                        self.time_drawing();
-                    }
-                },
-                Duration::ZERO,
-            )
-        });
+        // check has come meanwhile (its own drawing follows). While the editor types, the
+        // drawing (most of a second) waits until typing stops, so that no key waits for it.
+        let pause = if self.typing.get_value() {
+            editing::DRAWING_PAUSE
+        } else {
+            Duration::ZERO
+        };
+        request_animation_frame(move || self.draw_after(revision, pause));
+    }
+
+    /// Draws the outcome of check `revision` once `pause` has passed, unless a newer check
+    /// or an edit comes first.
+    fn draw_after(self, revision: u64, pause: Duration) {
+        self.cancel_drawing();
+        let handle = set_timeout_with_handle(
+            move || {
+                self.pending_draw.set_value(None);
+                let newest = self.outcome.get_untracked();
+                if newest.as_ref().map(|o| o.revision) == Some(revision) {
+                    self.drawing.set(newest);
+                    self.time_drawing();
+                }
+            },
+            pause,
+        );
+        self.pending_draw.set_value(handle.ok());
+    }
+
+    fn cancel_drawing(self) {
+        if let Some(waiting) = self.pending_draw.get_value() {
+            waiting.clear();
+        }
+        self.pending_draw.set_value(None);
     }
 
     /// Times the drawing of the last outcome: the views update in effects, before the
