@@ -104,16 +104,25 @@ fn saved_file(folder: &Path) -> String {
         if path.is_file() && !partial {
             return std::fs::read_to_string(&path).expect("the saved file");
         }
-        assert!(Instant::now() < deadline, "nothing saved into {}", folder.display());
+        assert!(
+            Instant::now() < deadline,
+            "nothing saved into {}",
+            folder.display()
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
 
 async fn save(browser: &Browser, folder: &Path) -> String {
+    save_as(browser, folder, "Enregistrer le fichier").await
+}
+
+/// Presses the save button (`label`, in the page's language) and reads what was saved.
+async fn save_as(browser: &Browser, folder: &Path, label: &str) -> String {
     let _ = std::fs::remove_file(folder.join("timeline.json"));
-    click_button(browser, "Enregistrer le fichier").await;
+    click_button(browser, label).await;
     browser
-        .wait_until("document.querySelector('.pv-filestate__notice').textContent.startsWith('Enregistré')")
+        .wait_until("/^(Enregistré|Saved)/.test(document.querySelector('.pv-filestate__notice').textContent)")
         .await;
     saved_file(folder)
 }
@@ -133,7 +142,10 @@ async fn the_shipped_file_opened_and_saved_unchanged_is_the_same_bytes() {
         text_of(&state, "the file's state"),
         "Aucune modification non enregistrée. Aucun problème\u{a0}: la publication acceptera ce fichier."
     );
-    assert!(save(&browser, &folder).await == shipped_text(), "the saved bytes differ from the shipped file");
+    assert!(
+        save(&browser, &folder).await == shipped_text(),
+        "the saved bytes differ from the shipped file"
+    );
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }
@@ -175,7 +187,10 @@ async fn undo_back_to_the_opened_file_saves_the_same_bytes_and_redo_brings_the_e
         true,
         "nothing left to undo"
     );
-    assert!(save(&browser, &folder).await == shipped_text(), "undone, the file is not the opened one");
+    assert!(
+        save(&browser, &folder).await == shipped_text(),
+        "undone, the file is not the opened one"
+    );
     // Ctrl+Shift+Z brings the first edit back.
     browser.press("\u{E009}\u{E008}z\u{E000}").await;
     checked(&browser).await;
@@ -195,8 +210,8 @@ fn le_desk_passage() -> (String, String) {
         .expect("the ledesk source's file")
         .to_owned();
     let text = std::fs::read_to_string(sources_dir().join(file)).expect("the Le Desk text");
-    let quoted: Vec<String> = serde_json::from_str::<Value>(&shipped_text())
-        .expect("json")["events"]
+    let quoted: Vec<String> = serde_json::from_str::<Value>(&shipped_text()).expect("json")
+        ["events"]
         .as_array()
         .expect("events")
         .iter()
@@ -210,7 +225,9 @@ fn le_desk_passage() -> (String, String) {
         .find(|s| {
             s.contains('\u{a0}')
                 && (60..200).contains(&s.chars().count())
-                && !quoted.iter().any(|q| q.contains(*s) || s.contains(q.as_str()))
+                && !quoted
+                    .iter()
+                    .any(|q| q.contains(*s) || s.contains(q.as_str()))
         })
         .expect("a sentence of the Le Desk text with a no-break space")
         .to_owned();
@@ -223,7 +240,9 @@ async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_f
     let browser = open_shipped(&folder, 1280).await;
     pick_source_texts(&browser, &source_text_files()).await;
     browser
-        .wait_until("document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')")
+        .wait_until(
+            "document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')",
+        )
         .await;
     // After the last event, so that the new one is dated within the days, in order.
     browser
@@ -231,14 +250,29 @@ async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_f
         .await;
     click_button(&browser, "Ajouter un événement").await;
     browser
-        .wait_until("document.querySelector('.pv-eventform h4').textContent.endsWith('nouvel-evenement')")
+        .wait_until(
+            "document.querySelector('.pv-eventform h4').textContent.endsWith('nouvel-evenement')",
+        )
         .await;
-    let id = field(&browser, "pv-eventform", "Identifiant (l’adresse #… de l’événement)").await;
+    let id = field(
+        &browser,
+        "pv-eventform",
+        "Identifiant (l’adresse #… de l’événement)",
+    )
+    .await;
     id.click().await.expect("focus");
-    id.send_keys("\u{E009}a\u{E000}essai-citation").await.expect("the id");
+    id.send_keys("\u{E009}a\u{E000}essai-citation")
+        .await
+        .expect("the id");
     for (label, text) in [
-        ("Comment la date est établie (français)", "Daté par l’article."),
-        ("Comment la date est établie (anglais)", "Dated by the article."),
+        (
+            "Comment la date est établie (français)",
+            "Daté par l’article.",
+        ),
+        (
+            "Comment la date est établie (anglais)",
+            "Dated by the article.",
+        ),
         ("Titre (français)", "Un passage cité"),
         ("Titre (anglais)", "A quoted passage"),
         ("Résumé (français)", "Ce que dit Le Desk."),
@@ -293,7 +327,10 @@ async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_f
         .as_array()
         .and_then(|events| events.iter().find(|e| e["id"] == "essai-citation"))
         .expect("the new event saved");
-    assert_eq!(event["quotes"], json!([{ "source": "ledesk", "text": passage }]));
+    assert_eq!(
+        event["quotes"],
+        json!([{ "source": "ledesk", "text": passage }])
+    );
     assert_eq!(event["actors"], json!(["france"]));
     // Publishing's own checks: check-timeline, then the prerenderer reads it.
     let path = folder.join("timeline.json");
@@ -302,19 +339,33 @@ async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_f
         .output()
         .expect("check-timeline runs");
     let said = String::from_utf8_lossy(&check.stdout).into_owned();
-    assert!(check.status.success() && said.ends_with("no problem found.\n"), "{said}");
+    assert!(
+        check.status.success() && said.ends_with("no problem found.\n"),
+        "{said}"
+    );
     let out = folder.join("pages");
     std::fs::create_dir_all(&out).expect("a folder for the pages");
     let pages = std::process::Command::new(site_tool("prerender"))
         .arg(&out)
-        .args(["--stylesheet", "s.css", "--integrity", "sha384-x", "--script", "s.js"])
+        .args([
+            "--stylesheet",
+            "s.css",
+            "--integrity",
+            "sha384-x",
+            "--script",
+            "s.js",
+        ])
         .arg("--timeline")
         .arg(&path)
         .arg("--sources")
         .arg(sources_dir())
         .output()
         .expect("the prerenderer runs");
-    assert!(pages.status.success(), "{}", String::from_utf8_lossy(&pages.stderr));
+    assert!(
+        pages.status.success(),
+        "{}",
+        String::from_utf8_lossy(&pages.stderr)
+    );
     let page = std::fs::read_to_string(out.join("index.html")).expect("the page");
     assert!(page.contains("id=\"essai-citation\"") && !page.contains("class=\"tl-error\""));
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
@@ -327,7 +378,9 @@ async fn a_quote_typed_with_an_ordinary_space_for_a_no_break_space_is_pointed_at
     let browser = open_shipped(&folder, 1280).await;
     pick_source_texts(&browser, &source_text_files()).await;
     browser
-        .wait_until("document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')")
+        .wait_until(
+            "document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')",
+        )
         .await;
     browser
         .js("[...document.querySelectorAll('.pv-eventlist__item')].find(b => b.textContent.includes('Gantz')).click()")
@@ -382,7 +435,11 @@ async fn a_reload_keeps_the_draft_until_it_is_discarded_and_leaving_unsaved_asks
         .wait_until("document.querySelector('.pv-filestate__draft') && !document.querySelector('.pv-filestate__draft').hidden")
         .await;
     let title = field(&browser, "pv-edit", "Titre (français)").await;
-    let value = title.prop("value").await.expect("the title").unwrap_or_default();
+    let value = title
+        .prop("value")
+        .await
+        .expect("the title")
+        .unwrap_or_default();
     assert!(value.ends_with(" — brouillon"), "{value}");
     assert!(status(&browser).await.contains("le brouillon"));
     click_button(&browser, "Écarter le brouillon").await;
@@ -394,7 +451,9 @@ async fn a_reload_keeps_the_draft_until_it_is_discarded_and_leaving_unsaved_asks
         .wait_until("document.querySelector('.pv-status')?.textContent.startsWith('Aucun fichier')")
         .await;
     assert_eq!(
-        browser.js("return document.querySelector('.pv-page')").await,
+        browser
+            .js("return document.querySelector('.pv-page')")
+            .await,
         Value::Null,
         "nothing comes back once discarded"
     );
@@ -439,7 +498,9 @@ async fn the_keyboard_alone_adds_an_event_and_saves_the_file() {
     assert_ne!(outline, json!("none"), "the focus is visible");
     press_key(&browser, '\u{E007}').await;
     browser
-        .wait_until("document.querySelector('.pv-eventform h4').textContent.endsWith('nouvel-evenement')")
+        .wait_until(
+            "document.querySelector('.pv-eventform h4').textContent.endsWith('nouvel-evenement')",
+        )
         .await;
     tab_to(&browser, "INPUT Titre (français)", false).await;
     browser.press("Au clavier").await;
@@ -474,7 +535,13 @@ async fn the_forms_meet_the_pages_standards_on_a_phone_and_in_dark_mode() {
         browser
             .js("document.querySelectorAll('.pv-part').forEach(d => d.open = true)")
             .await;
-        type_into(&browser, "pv-eventform", "Identifiant (l’adresse #… de l’événement)", " X").await;
+        type_into(
+            &browser,
+            "pv-eventform",
+            "Identifiant (l’adresse #… de l’événement)",
+            " X",
+        )
+        .await;
         checked(&browser).await;
         browser
             .wait_until("document.querySelector('.pv-eventform .pv-field__problems li') !== null")
@@ -553,7 +620,10 @@ async fn typing_in_a_thousand_event_file_never_waits_for_the_drawing() {
         .await;
     let title = field(&browser, "pv-eventform", "Titre (français)").await;
     title.click().await.expect("focus on the title");
-    title.send_keys("\u{E009}\u{E010}\u{E000}").await.expect("to its end");
+    title
+        .send_keys("\u{E009}\u{E010}\u{E000}")
+        .await
+        .expect("to its end");
     // A key every 60 ms, and a second's thought halfway: long enough for the check to run
     // (it waits 0.3 s), too short for the drawing (it waits for typing to stop).
     type_like_a_person(
@@ -580,5 +650,100 @@ async fn typing_in_a_thousand_event_file_never_waits_for_the_drawing() {
         .unwrap_or(0.0);
     assert!(slowest < 200.0, "a key waited {slowest} ms: {times}");
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_file_opened_to_save_back_into_is_written_in_place_not_downloaded() {
+    let folder = downloads("write-back");
+    let arg = format!("{DOWNLOADS_INTO}{}", folder.display());
+    let browser = open_preview_with("apercu.html", 1280, &[&arg]).await;
+    // The browser's own file picker cannot be driven headless: a stand-in for the File
+    // System Access API hands over the shipped file and records what is written into it.
+    browser
+        .client
+        .execute(
+            "const opened = new File([arguments[0]], 'timeline.json', { type: 'application/json' });
+             window.written = null;
+             window.showOpenFilePicker = async () => [{
+               getFile: async () => opened,
+               createWritable: async () => { let text = ''; return {
+                 write: async (part) => { text += part; },
+                 close: async () => { window.written = text; },
+               }; },
+             }];",
+            vec![json!(shipped_text())],
+        )
+        .await
+        .expect("the stand-in picker");
+    click_button(&browser, "Ouvrir un fichier pour y réenregistrer").await;
+    status_after(&browser, "timeline.json", 10).await;
+    browser
+        .wait_until("document.querySelector('.pv-eventform') !== null")
+        .await;
+    type_into(&browser, "pv-eventform", "Titre (anglais)", " (saved back)").await;
+    checked(&browser).await;
+    click_button(&browser, "Enregistrer le fichier").await;
+    browser
+        .wait_until("document.querySelector('.pv-filestate__notice').textContent === 'Enregistré dans le fichier ouvert.'")
+        .await;
+    let written = browser.js("return window.written").await;
+    let written = text_of(&written, "the file written back");
+    assert_eq!(
+        written,
+        shipped_text().replacen(
+            "French numbers on a list of potential targets\"",
+            "French numbers on a list of potential targets (saved back)\"",
+            1
+        )
+    );
+    assert!(
+        std::fs::read_dir(&folder).map_or(0, |d| d.count()) == 0,
+        "nothing downloaded"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_new_timeline_starts_empty_and_lists_what_is_left_to_write_beside_each_field() {
+    let folder = downloads("new-timeline");
+    let arg = format!("{DOWNLOADS_INTO}{}", folder.display());
+    let browser = open_preview_with("preview.html", 1280, &[&arg]).await;
+    click_button(&browser, "New timeline").await;
+    status_after(&browser, "new timeline", 10).await;
+    let beside = browser
+        .js("return [...document.querySelectorAll('.pv-part')[0].querySelectorAll('.pv-field__problems li')].map(li => li.textContent)")
+        .await;
+    assert_eq!(beside.as_array().map_or(0, Vec::len), 4, "{beside}");
+    assert!(
+        text_of(&beside[0], "a problem").contains("`title.fr`"),
+        "{beside}"
+    );
+    click_button(&browser, "Add an actor").await;
+    click_button(&browser, "Add a source").await;
+    click_button(&browser, "Add an event").await;
+    browser
+        .wait_until(
+            "document.querySelector('.pv-eventform h4')?.textContent.endsWith('nouvel-evenement')",
+        )
+        .await;
+    let saved = save_as(&browser, &folder, "Save the file").await;
+    let data: Value = serde_json::from_str(&saved).expect("JSON");
+    assert_eq!(data["actors"][0]["id"], "nouvel-acteur");
+    assert_eq!(data["sources"][0]["id"], "nouvelle-source");
+    assert_eq!(data["events"][0]["id"], "nouvel-evenement");
+    // Saved with problems, and the page says the build will refuse it.
+    let notice = browser
+        .js("return document.querySelector('.pv-filestate__notice').textContent")
+        .await;
+    assert!(
+        text_of(&notice, "the notice").contains("publishing will refuse this file"),
+        "{notice}"
+    );
+    let check = std::process::Command::new(site_tool("check-timeline"))
+        .arg(folder.join("timeline.json"))
+        .output()
+        .expect("check-timeline runs");
+    assert!(!check.status.success(), "the build's check refuses it too");
     browser.close().await;
 }

@@ -76,6 +76,7 @@ pub struct EditStrings {
     pub quote_this: &'static str,
     pub no_selection: &'static str,
     pub no_sources: &'static str,
+    pub replace_unsaved: &'static str,
 }
 
 pub const FR: EditStrings = EditStrings {
@@ -152,6 +153,7 @@ pub const FR: EditStrings = EditStrings {
     quote_this: "Citer ce passage",
     no_selection: "Sélectionnez d’abord un passage dans le texte.",
     no_sources: "Ajoutez d’abord une source (ci-dessus).",
+    replace_unsaved: "Les modifications non enregistrées de ce fichier seront perdues. Ouvrir l’autre fichier quand même\u{a0}?",
 };
 
 pub const EN: EditStrings = EditStrings {
@@ -228,6 +230,7 @@ pub const EN: EditStrings = EditStrings {
     quote_this: "Quote this passage",
     no_selection: "First select a passage in the text.",
     no_sources: "First add a source (above).",
+    replace_unsaved: "The unsaved changes to this file will be lost. Open the other file anyway?",
 };
 
 pub fn edit_strings(lang: Lang) -> &'static EditStrings {
@@ -312,8 +315,12 @@ pub fn removal_effect(lang: Lang, is_source: bool, n: usize) -> String {
 pub fn quote_length(lang: Lang, chars: usize, excerpts_only: bool) -> String {
     let s = plural(lang, chars);
     match (lang, excerpts_only) {
-        (Lang::Fr, true) => format!("{chars}\u{a0}/ {MAX_EXCERPT_CHARS}\u{a0}caractères (extraits courts seulement)"),
-        (Lang::En, true) => format!("{chars} / {MAX_EXCERPT_CHARS} characters (short excerpts only)"),
+        (Lang::Fr, true) => format!(
+            "{chars}\u{a0}/ {MAX_EXCERPT_CHARS}\u{a0}caractères (extraits courts seulement)"
+        ),
+        (Lang::En, true) => {
+            format!("{chars} / {MAX_EXCERPT_CHARS} characters (short excerpts only)")
+        }
         (Lang::Fr, false) => format!("{chars}\u{a0}caractère{s}"),
         (Lang::En, false) => format!("{chars} character{s}"),
     }
@@ -349,7 +356,8 @@ mod tests {
 
     #[test]
     fn a_file_with_problems_is_said_to_be_refused_by_the_build_in_both_languages() {
-        assert!(build_verdict(Lang::Fr, 2).starts_with("2\u{a0}problèmes\u{a0}: la publication refusera"));
+        assert!(build_verdict(Lang::Fr, 2)
+            .starts_with("2\u{a0}problèmes\u{a0}: la publication refusera"));
         assert!(build_verdict(Lang::En, 1).contains("while it remains"));
         assert!(build_verdict(Lang::Fr, 0).contains("acceptera"));
         assert!(saved_notice(Lang::En, false, 3).contains("publishing will refuse"));
@@ -358,8 +366,14 @@ mod tests {
 
     #[test]
     fn a_quotes_length_is_told_against_the_limit_only_for_short_excerpt_sources() {
-        assert_eq!(quote_length(Lang::En, 182, true), "182 / 250 characters (short excerpts only)");
+        assert_eq!(
+            quote_length(Lang::En, 182, true),
+            "182 / 250 characters (short excerpts only)"
+        );
         assert_eq!(quote_length(Lang::Fr, 1, false), "1\u{a0}caractère");
-        assert_eq!(used_by(Lang::Fr, &["a", "b"]), "Utilisé par 2\u{a0}événements\u{a0}: a, b.");
+        assert_eq!(
+            used_by(Lang::Fr, &["a", "b"]),
+            "Utilisé par 2\u{a0}événements\u{a0}: a, b."
+        );
     }
 }

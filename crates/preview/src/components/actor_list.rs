@@ -31,14 +31,18 @@ fn ActorFields(index: usize) -> impl IntoView {
     let preview = Preview::expect();
     let lang = preview.lang;
     let s = edit_strings(lang);
-    let id = move || {
-        read(preview, |t| t.actors.get(index).map(|a| a.id.clone())).unwrap_or_default()
-    };
+    let id =
+        move || read(preview, |t| t.actors.get(index).map(|a| a.id.clone())).unwrap_or_default();
     let owner = move || Owner::Actor(id());
     let users = move || {
         let id = id();
         read(preview, |t| {
-            Some(events_with_actor(t, &id).into_iter().map(str::to_owned).collect::<Vec<_>>())
+            Some(
+                events_with_actor(t, &id)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>(),
+            )
         })
         .unwrap_or_default()
     };

@@ -79,7 +79,10 @@ pub fn CheckReport() -> impl IntoView {
                                         {line.event.map(|id| {
                                             view! {
                                                 " "
-                                                <a class="pv-problem__link" href=format!("#{id}")>
+                                                <a class="pv-problem__link" href=format!("#{id}") on:click={
+                                                    let id = id.clone();
+                                                    move |_| preview.select_event(&id)
+                                                }>
                                                     {s.show_event}
                                                     <span class="tl-visually-hidden">{format!(" {id}")}</span>
                                                 </a>

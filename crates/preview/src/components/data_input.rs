@@ -51,7 +51,7 @@ pub fn PastedData() -> impl IntoView {
                     preview.refuse(generation, &name, &refusal);
                 } else if text.trim().is_empty() {
                     preview.refuse(generation, &name, &Refusal::Empty);
-                } else {
+                } else if preview.may_replace_work() {
                     preview.forget_file_handle();
                     preview.submit(generation, name, &text);
                 }

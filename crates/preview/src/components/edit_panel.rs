@@ -14,9 +14,8 @@ pub fn EditPanel() -> impl IntoView {
     use_undo_keys(preview);
     use_leave_warning(preview);
     let open = move || preview.history.with(Option::is_some);
-    let unreadable = move || {
-        !open() && preview.outcome.with(|o| o.is_some()) && !preview.checking.get()
-    };
+    let unreadable =
+        move || !open() && preview.outcome.with(|o| o.is_some()) && !preview.checking.get();
     view! {
         <section class="pv-panel pv-edit" aria-labelledby="pv-edit-heading">
             <h2 id="pv-edit-heading">{s.heading}</h2>

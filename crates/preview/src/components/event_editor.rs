@@ -16,7 +16,14 @@ pub fn EventEditor() -> impl IntoView {
     let selected = preview.selected;
     let count = move || read(preview, |t| Some(t.events.len())).unwrap_or(0);
     let none = move || selected.get().is_none();
-    let add = move |_| preview.edit_and_select(|t| Some(add_event_after(t, selected.get_untracked().or(t.events.len().checked_sub(1)))));
+    let add = move |_| {
+        preview.edit_and_select(|t| {
+            Some(add_event_after(
+                t,
+                selected.get_untracked().or(t.events.len().checked_sub(1)),
+            ))
+        })
+    };
     let duplicate = move |_| {
         if let Some(i) = selected.get_untracked() {
             preview.edit_and_select(|t| duplicate_event(t, i));

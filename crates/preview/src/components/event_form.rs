@@ -16,7 +16,12 @@ pub fn EventForm() -> impl IntoView {
     let preview = Preview::expect();
     let lang = preview.lang;
     let s = edit_strings(lang);
-    let id = move || read(preview, |t| selected_event(t, preview).map(|e| e.id.clone())).unwrap_or_default();
+    let id = move || {
+        read(preview, |t| {
+            selected_event(t, preview).map(|e| e.id.clone())
+        })
+        .unwrap_or_default()
+    };
     let owner = move || Owner::Event(id());
     let at = move |field: &'static str| move || Place::new(owner(), field);
     let heading = move || {
@@ -24,7 +29,11 @@ pub fn EventForm() -> impl IntoView {
         let place = preview.selected.get().map_or(0, |i| i + 1);
         format!("{} · {}", event_position(lang, place, count), id())
     };
-    let precision = move || read(preview, |t| selected_event(t, preview).map(|e| e.date.precision));
+    let precision = move || {
+        read(preview, |t| {
+            selected_event(t, preview).map(|e| e.date.precision)
+        })
+    };
     let set = move |p: Precision| {
         preview.edit(None, move |t| {
             if let Some(e) = selected_event_mut(t, preview) {
@@ -92,10 +101,22 @@ fn EventActors() -> impl IntoView {
     let preview = Preview::expect();
     let s = edit_strings(preview.lang);
     let lang = preview.lang;
-    let owner = move || Owner::Event(read(preview, |t| selected_event(t, preview).map(|e| e.id.clone())).unwrap_or_default());
+    let owner = move || {
+        Owner::Event(
+            read(preview, |t| {
+                selected_event(t, preview).map(|e| e.id.clone())
+            })
+            .unwrap_or_default(),
+        )
+    };
     let actors = move || {
         read(preview, |t| {
-            Some(t.actors.iter().map(|a| (a.id.clone(), a.name.get(lang).to_owned())).collect::<Vec<_>>())
+            Some(
+                t.actors
+                    .iter()
+                    .map(|a| (a.id.clone(), a.name.get(lang).to_owned()))
+                    .collect::<Vec<_>>(),
+            )
         })
         .unwrap_or_default()
     };
@@ -127,8 +148,20 @@ fn EventActors() -> impl IntoView {
 fn EventQuotes() -> impl IntoView {
     let preview = Preview::expect();
     let s = edit_strings(preview.lang);
-    let owner = move || Owner::Event(read(preview, |t| selected_event(t, preview).map(|e| e.id.clone())).unwrap_or_default());
-    let count = move || read(preview, |t| selected_event(t, preview).map(|e| e.quotes.len())).unwrap_or(0);
+    let owner = move || {
+        Owner::Event(
+            read(preview, |t| {
+                selected_event(t, preview).map(|e| e.id.clone())
+            })
+            .unwrap_or_default(),
+        )
+    };
+    let count = move || {
+        read(preview, |t| {
+            selected_event(t, preview).map(|e| e.quotes.len())
+        })
+        .unwrap_or(0)
+    };
     let problems_id = unique_id("pv-problems");
     let described_by = problems_id.clone();
     view! {
@@ -148,12 +181,27 @@ fn EventQuotes() -> impl IntoView {
 fn EventNotes() -> impl IntoView {
     let preview = Preview::expect();
     let s = edit_strings(preview.lang);
-    let owner = move || Owner::Event(read(preview, |t| selected_event(t, preview).map(|e| e.id.clone())).unwrap_or_default());
-    let count = move || read(preview, |t| selected_event(t, preview).map(|e| e.notes.len())).unwrap_or(0);
+    let owner = move || {
+        Owner::Event(
+            read(preview, |t| {
+                selected_event(t, preview).map(|e| e.id.clone())
+            })
+            .unwrap_or_default(),
+        )
+    };
+    let count = move || {
+        read(preview, |t| {
+            selected_event(t, preview).map(|e| e.notes.len())
+        })
+        .unwrap_or(0)
+    };
     let add = move |_| {
         preview.edit(None, move |t| {
             if let Some(e) = selected_event_mut(t, preview) {
-                e.notes.push(Localized { fr: String::new(), en: String::new() });
+                e.notes.push(Localized {
+                    fr: String::new(),
+                    en: String::new(),
+                });
             }
         })
     };

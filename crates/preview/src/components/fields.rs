@@ -320,12 +320,7 @@ pub fn check_field(
 type ReadFlag = Box<dyn Fn(&Timeline) -> Option<bool> + Send + Sync>;
 type WriteFlag = Box<dyn Fn(&mut Timeline, bool) + Send + Sync>;
 
-fn check_field_of(
-    preview: Preview,
-    label: String,
-    value: ReadFlag,
-    write: WriteFlag,
-) -> AnyView {
+fn check_field_of(preview: Preview, label: String, value: ReadFlag, write: WriteFlag) -> AnyView {
     view! {
         <label class="pv-check">
             <input

@@ -11,13 +11,25 @@ pub fn FileBar() -> impl IntoView {
     let lang = preview.lang;
     let s = edit_strings(lang);
     let open = move || preview.history.with(Option::is_some);
-    let can_undo = move || preview.history.with(|h| h.as_ref().is_some_and(|h| h.can_undo()));
-    let can_redo = move || preview.history.with(|h| h.as_ref().is_some_and(|h| h.can_redo()));
+    let can_undo = move || {
+        preview
+            .history
+            .with(|h| h.as_ref().is_some_and(|h| h.can_undo()))
+    };
+    let can_redo = move || {
+        preview
+            .history
+            .with(|h| h.as_ref().is_some_and(|h| h.can_redo()))
+    };
     let state = move || {
         if !open() {
             return String::new();
         }
-        let saved = if preview.unsaved.get() { s.unsaved } else { s.all_saved };
+        let saved = if preview.unsaved.get() {
+            s.unsaved
+        } else {
+            s.all_saved
+        };
         let verdict = preview
             .outcome
             .with(|o| o.as_ref().map(|o| build_verdict(lang, o.problem_count)))

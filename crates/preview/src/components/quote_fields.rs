@@ -28,11 +28,25 @@ pub fn QuoteFields(index: usize) -> impl IntoView {
     let preview = Preview::expect();
     let lang = preview.lang;
     let s = edit_strings(lang);
-    let id = move || read(preview, |t| selected_event(t, preview).map(|e| e.id.clone())).unwrap_or_default();
-    let quote = move || read(preview, |t| selected_event(t, preview)?.quotes.get(index).cloned());
+    let id = move || {
+        read(preview, |t| {
+            selected_event(t, preview).map(|e| e.id.clone())
+        })
+        .unwrap_or_default()
+    };
+    let quote = move || {
+        read(preview, |t| {
+            selected_event(t, preview)?.quotes.get(index).cloned()
+        })
+    };
     let sources = move || {
         read(preview, |t| {
-            Some(t.sources.iter().map(|s| (s.id.clone(), s.outlet.get(lang).to_owned())).collect::<Vec<_>>())
+            Some(
+                t.sources
+                    .iter()
+                    .map(|s| (s.id.clone(), s.outlet.get(lang).to_owned()))
+                    .collect::<Vec<_>>(),
+            )
         })
         .unwrap_or_default()
     };
@@ -42,7 +56,11 @@ pub fn QuoteFields(index: usize) -> impl IntoView {
     };
     let length = move || {
         let chars = quote()?.text.chars().count();
-        Some(quote_length(lang, chars, source().is_some_and(|s| s.excerpts_only)))
+        Some(quote_length(
+            lang,
+            chars,
+            source().is_some_and(|s| s.excerpts_only),
+        ))
     };
     let over = move || {
         let chars = quote().map_or(0, |q| q.text.chars().count());
@@ -53,7 +71,9 @@ pub fn QuoteFields(index: usize) -> impl IntoView {
     let difference = move || {
         let missing = preview.outcome.with(|o| {
             o.as_ref()?.problems.iter().find_map(|p| match p {
-                DataError::QuoteNotInSource { event, quote, file, .. } if *event == id() && *quote == index => Some(file.clone()),
+                DataError::QuoteNotInSource {
+                    event, quote, file, ..
+                } if *event == id() && *quote == index => Some(file.clone()),
                 _ => None,
             })
         })?;
@@ -110,7 +130,12 @@ pub fn PassagePicker() -> impl IntoView {
     let s = edit_strings(lang);
     let sources = move || {
         read(preview, |t| {
-            Some(t.sources.iter().map(|s| (s.id.clone(), s.outlet.get(lang).to_owned(), s.file.clone())).collect::<Vec<_>>())
+            Some(
+                t.sources
+                    .iter()
+                    .map(|s| (s.id.clone(), s.outlet.get(lang).to_owned(), s.file.clone()))
+                    .collect::<Vec<_>>(),
+            )
         })
         .unwrap_or_default()
     };
@@ -121,7 +146,11 @@ pub fn PassagePicker() -> impl IntoView {
         chosen
             .get()
             .and_then(|id| all.iter().find(|(i, _, _)| *i == id).cloned())
-            .or_else(|| all.iter().find(|(_, _, file)| source_text(preview, file).is_some()).cloned())
+            .or_else(|| {
+                all.iter()
+                    .find(|(_, _, file)| source_text(preview, file).is_some())
+                    .cloned()
+            })
             .or_else(|| all.first().cloned())
     };
     let text = move || picked().and_then(|(_, _, file)| source_text(preview, &file));
@@ -129,7 +158,9 @@ pub fn PassagePicker() -> impl IntoView {
     let said = RwSignal::new(None::<&'static str>);
     let quote_this = move |_| {
         let Some((id, _, _)) = picked() else { return };
-        let Some(area) = area.get_untracked() else { return };
+        let Some(area) = area.get_untracked() else {
+            return;
+        };
         let start = area.selection_start().ok().flatten().unwrap_or(0);
         let end = area.selection_end().ok().flatten().unwrap_or(0);
         match selected_passage(&area.value(), start, end) {

@@ -45,7 +45,12 @@ fn SourceFields(index: usize) -> impl IntoView {
     let users = move || {
         let id = id();
         read(preview, |t| {
-            Some(events_quoting(t, &id).into_iter().map(str::to_owned).collect::<Vec<_>>())
+            Some(
+                events_quoting(t, &id)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>(),
+            )
         })
         .unwrap_or_default()
     };

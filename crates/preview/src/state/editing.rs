@@ -3,7 +3,7 @@
 //! kept as a draft in this browser until it is saved.
 
 use super::Preview;
-use crate::edit_strings::{edit_strings, saved_notice};
+use crate::edit_strings::{edit_strings, save_failed, saved_notice};
 use crate::model::editing::{file_text, new_timeline, History};
 use crate::model::{read, Date, Timeline};
 use crate::saving;
@@ -110,7 +110,9 @@ impl Preview {
         });
         self.typing.set_value(false);
         if self.pending_draw.with_value(Option::is_some) {
-            let revision = self.outcome.with_untracked(|o| o.as_ref().map(|o| o.revision));
+            let revision = self
+                .outcome
+                .with_untracked(|o| o.as_ref().map(|o| o.revision));
             // After the next paint: the focus moves on at once, then the page is drawn.
             if let Some(revision) = revision {
                 request_animation_frame(move || self.draw_after(revision, Duration::ZERO));
@@ -125,6 +127,9 @@ impl Preview {
 
     /// « Nouvelle chronologie »: an empty file that reads, dated today.
     pub fn start_new_timeline(self) {
+        if !self.may_replace_work() {
+            return;
+        }
         let generation = self.begin_input();
         let today = js_sys::Date::new_0();
         let today = Date::new(
@@ -151,9 +156,11 @@ impl Preview {
         self.unsaved.set(true);
         self.file_notice.set(None);
         self.forms_changed.set_value(true);
-        let large = self
-            .input
-            .with_value(|input| input.as_ref().is_some_and(|(_, t)| t.len() > LARGE_FILE_BYTES));
+        let large = self.input.with_value(|input| {
+            input
+                .as_ref()
+                .is_some_and(|(_, t)| t.len() > LARGE_FILE_BYTES)
+        });
         if large {
             self.check_after(TYPING_PAUSE);
         } else {
@@ -200,7 +207,8 @@ impl Preview {
     /// The edited file's text, as the check last read it (written back first).
     fn current_text(self) -> Option<Arc<str>> {
         self.write_back();
-        self.input.with_value(|input| input.as_ref().map(|(_, t)| t.clone()))
+        self.input
+            .with_value(|input| input.as_ref().map(|(_, t)| t.clone()))
     }
 
     /// « Enregistrer le fichier »: into the opened file where the browser allows it, else
@@ -222,7 +230,7 @@ impl Preview {
                 self.file_notice
                     .set(Some(saved_notice(self.lang, into_opened, problems)));
             }
-            Err(why) => self.file_notice.set(Some(why)),
+            Err(why) => self.file_notice.set(Some(save_failed(self.lang, &why))),
         };
         match self.file_handle.get_value() {
             Some(handle) => {
@@ -236,12 +244,35 @@ impl Preview {
 
     /// Opens a file through the File System Access API, keeping its handle to save back.
     pub fn open_with_handle(self) {
+        if !self.may_replace_work() {
+            return;
+        }
         leptos::task::spawn_local(async move {
             if let Some((file, handle)) = saving::pick_file_with_handle().await {
                 self.read_data_file(file);
                 self.file_handle.set_value(Some(handle));
             }
         });
+    }
+
+    /// Whether the editor lets unsaved changes go for another file (asked only when there
+    /// are some: they cannot be undone once another file is open).
+    pub fn may_replace_work(self) -> bool {
+        !self.unsaved.get_untracked()
+            || window()
+                .confirm_with_message(edit_strings(self.lang).replace_unsaved)
+                .unwrap_or(false)
+    }
+
+    /// Opens the event `id` in the forms (a problem's link was followed).
+    pub fn select_event(self, id: &str) {
+        let place = self.history.with_untracked(|h| {
+            h.as_ref()
+                .and_then(|h| h.present().events.iter().position(|e| e.id == id))
+        });
+        if place.is_some() {
+            self.selected.set(place);
+        }
     }
 
     /// A file picked or dropped the ordinary way is saved by downloading.

@@ -157,6 +157,9 @@ impl Preview {
 
     /// Reads a picked or dropped data file.
     pub fn read_data_file(self, file: web_sys::File) {
+        if !self.may_replace_work() {
+            return;
+        }
         let generation = self.begin_input();
         let name = input_name(self.lang, &file.name());
         self.checking.set(true);
