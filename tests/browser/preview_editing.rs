@@ -59,6 +59,20 @@ async fn click_button(browser: &Browser, label: &str) {
     button.click().await.expect("a click");
 }
 
+/// Opens a part of the forms (« Acteurs », « Sources »…) by its heading, as a click does.
+async fn open_part(browser: &Browser, heading: &str) {
+    browser
+        .client
+        .find(fantoccini::Locator::XPath(&format!(
+            "//details[contains(@class,'pv-part')]/summary[normalize-space()={heading:?}]"
+        )))
+        .await
+        .unwrap_or_else(|e| panic!("no part « {heading} »: {e}"))
+        .click()
+        .await
+        .expect("a click on the part's heading");
+}
+
 /// The field whose label says `label` (its visible text), within `scope`.
 async fn field(browser: &Browser, scope: &str, label: &str) -> fantoccini::elements::Element {
     browser
@@ -648,7 +662,9 @@ async fn typing_in_a_thousand_event_file_never_waits_for_the_drawing() {
         .as_array()
         .map(|t| t.iter().filter_map(Value::as_f64).fold(0.0, f64::max))
         .unwrap_or(0.0);
-    assert!(slowest < 200.0, "a key waited {slowest} ms: {times}");
+    // Drawing 1,000 events takes 0.7 s and more: a key that waited for it would show here.
+    // Each key takes some 20 ms of work; the rest is the paint, slower on a loaded machine.
+    assert!(slowest < 400.0, "a key waited {slowest} ms: {times}");
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
 }
@@ -719,7 +735,9 @@ async fn a_new_timeline_starts_empty_and_lists_what_is_left_to_write_beside_each
         text_of(&beside[0], "a problem").contains("`title.fr`"),
         "{beside}"
     );
+    open_part(&browser, "Actors").await;
     click_button(&browser, "Add an actor").await;
+    open_part(&browser, "Sources").await;
     click_button(&browser, "Add a source").await;
     click_button(&browser, "Add an event").await;
     browser
