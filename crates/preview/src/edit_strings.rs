@@ -77,6 +77,7 @@ pub struct EditStrings {
     pub no_selection: &'static str,
     pub no_sources: &'static str,
     pub replace_unsaved: &'static str,
+    pub unknown_actor: &'static str,
 }
 
 pub const FR: EditStrings = EditStrings {
@@ -154,6 +155,7 @@ pub const FR: EditStrings = EditStrings {
     no_selection: "Sélectionnez d’abord un passage dans le texte.",
     no_sources: "Ajoutez d’abord une source (ci-dessus).",
     replace_unsaved: "Les modifications non enregistrées de ce fichier seront perdues. Ouvrir l’autre fichier quand même\u{a0}?",
+    unknown_actor: "inconnu de la liste des acteurs",
 };
 
 pub const EN: EditStrings = EditStrings {
@@ -231,6 +233,7 @@ pub const EN: EditStrings = EditStrings {
     no_selection: "First select a passage in the text.",
     no_sources: "First add a source (above).",
     replace_unsaved: "The unsaved changes to this file will be lost. Open the other file anyway?",
+    unknown_actor: "not in the actors list",
 };
 
 pub fn edit_strings(lang: Lang) -> &'static EditStrings {

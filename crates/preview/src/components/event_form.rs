@@ -109,14 +109,21 @@ fn EventActors() -> impl IntoView {
             .unwrap_or_default(),
         )
     };
+    // The timeline's actors, then any id the event names that is not one of them (a typo
+    // in the file): ticked, so that it can be unticked.
     let actors = move || {
         read(preview, |t| {
-            Some(
-                t.actors
-                    .iter()
-                    .map(|a| (a.id.clone(), a.name.get(lang).to_owned()))
-                    .collect::<Vec<_>>(),
-            )
+            let mut all: Vec<(String, String)> = t
+                .actors
+                .iter()
+                .map(|a| (a.id.clone(), a.name.get(lang).to_owned()))
+                .collect();
+            if let Some(e) = selected_event(t, preview) {
+                for id in e.actors.iter().filter(|id| t.actor(id).is_none()) {
+                    all.push((id.clone(), s.unknown_actor.to_owned()));
+                }
+            }
+            Some(all)
         })
         .unwrap_or_default()
     };
@@ -167,7 +174,7 @@ fn EventQuotes() -> impl IntoView {
     view! {
         <fieldset class="pv-group" aria-describedby=described_by>
             <legend>{s.quotes}</legend>
-            {field_problems(preview, problems_id, move || Place::new(owner(), "quotes"))}
+            {field_problems(preview, problems_id, move || Place::exact(owner(), "quotes"))}
             <For each=move || 0..count() key=|i| *i let(index)>
                 <QuoteFields index />
             </For>

@@ -26,6 +26,8 @@ pub fn unique_id(prefix: &str) -> String {
 pub struct Place {
     pub owner: Owner,
     pub field: String,
+    /// Only the field itself, not its parts (which have places of their own).
+    exact: bool,
 }
 
 impl Place {
@@ -33,6 +35,15 @@ impl Place {
         Place {
             owner,
             field: field.into(),
+            exact: false,
+        }
+    }
+
+    /// The field alone: `quotes` for « no quote », while each quote shows its own problems.
+    pub fn exact(owner: Owner, field: impl Into<String>) -> Place {
+        Place {
+            exact: true,
+            ..Place::new(owner, field)
         }
     }
 
@@ -43,9 +54,9 @@ impl Place {
     /// Whether a problem at `field` of `owner` is about this place (or a part of it).
     fn holds(&self, owner: &Owner, field: &str) -> bool {
         owner == &self.owner
-            && field
-                .strip_prefix(self.field.as_str())
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            && field.strip_prefix(self.field.as_str()).is_some_and(|rest| {
+                rest.is_empty() || (!self.exact && rest.starts_with(['.', '[']))
+            })
     }
 }
 
