@@ -198,7 +198,9 @@ pub fn selected_passage(text: &str, start: u32, end: u32) -> Option<String> {
         }
         units += c.len_utf16();
     }
-    let passage = text.get(from?..to?)?.trim();
+    // A selection's end past the text (it never is, but the browser's numbers are not ours)
+    // ends with the text.
+    let passage = text.get(from?..to.unwrap_or(text.len()))?.trim();
     (!passage.is_empty()).then(|| passage.to_owned())
 }
 
