@@ -196,7 +196,7 @@ async fn undo_back_to_the_opened_file_saves_the_same_bytes_and_redo_brings_the_e
     checked(&browser).await;
     assert_eq!(
         browser
-            .js("return [...document.querySelectorAll('.pv-filebar button')].find(b => b.textContent === 'Annuler').disabled")
+            .js("return [...document.querySelectorAll('.pv-filebar button')].find(b => b.textContent === 'Annuler').getAttribute('aria-disabled') === 'true'")
             .await,
         true,
         "nothing left to undo"

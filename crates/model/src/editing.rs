@@ -93,6 +93,22 @@ impl<T: Clone + PartialEq> History<T> {
         changed
     }
 
+    /// Like [`History::edit_in`], but a step that grows is computed anew from the state
+    /// before it began: typing an id renames it from its original value every time, so a
+    /// value met on the way (an id another entry has) leaves no trace.
+    pub fn edit_from_step_start(&mut self, group: Option<&str>, edit: impl FnOnce(&mut T)) -> bool {
+        if self.grows(group) {
+            if let Some(start) = self.past.last() {
+                let mut next = start.clone();
+                edit(&mut next);
+                self.present = next;
+                self.future.clear();
+                return true;
+            }
+        }
+        self.edit_in(group, edit)
+    }
+
     fn grows(&self, group: Option<&str>) -> bool {
         group.is_some() && self.group.as_deref() == group && !self.past.is_empty()
     }
@@ -333,6 +349,21 @@ pub fn rename_actor(timeline: &mut Timeline, old: &str, new: &str) {
     }
 }
 
+/// Renames the actor at `index` to `new`; the events follow only when no other actor
+/// had its id (two entries with one id are a mistake the check lists, and which of them an
+/// event meant cannot be known).
+pub fn rename_actor_at(timeline: &mut Timeline, index: usize, new: &str) {
+    let Some(old) = timeline.actors.get(index).map(|a| a.id.clone()) else {
+        return;
+    };
+    let shared = timeline.actors.iter().filter(|a| a.id == old).count() > 1;
+    if shared {
+        timeline.actors[index].id = new.to_owned();
+    } else {
+        rename_actor(timeline, &old, new);
+    }
+}
+
 /// Renames source `old` to `new`, in the list and in every quote taken from it.
 pub fn rename_source(timeline: &mut Timeline, old: &str, new: &str) {
     for source in timeline.sources.iter_mut().filter(|s| s.id == old) {
@@ -342,6 +373,19 @@ pub fn rename_source(timeline: &mut Timeline, old: &str, new: &str) {
         if quote.source == old {
             quote.source = new.to_owned();
         }
+    }
+}
+
+/// Renames the source at `index`, as [`rename_actor_at`] does an actor.
+pub fn rename_source_at(timeline: &mut Timeline, index: usize, new: &str) {
+    let Some(old) = timeline.sources.get(index).map(|s| s.id.clone()) else {
+        return;
+    };
+    let shared = timeline.sources.iter().filter(|s| s.id == old).count() > 1;
+    if shared {
+        timeline.sources[index].id = new.to_owned();
+    } else {
+        rename_source(timeline, &old, new);
     }
 }
 
@@ -606,6 +650,30 @@ mod tests {
             fields.contains(&(id, "quotes[0].source".into())),
             "{fields:?}"
         );
+    }
+
+    #[test]
+    fn an_id_typed_through_another_entrys_id_does_not_take_that_entrys_uses() {
+        let mut timeline = shipped();
+        let first = add_actor(&mut timeline);
+        let second = add_actor(&mut timeline);
+        set_event_actor(&mut timeline, 0, "nouvel-acteur", true);
+        set_event_actor(&mut timeline, 1, "nouvel-acteur-2", true);
+        let mut history = History::new(timeline);
+        // Backspacing the second id down to the first's, then typing on.
+        for typed in ["nouvel-acteur-", "nouvel-acteur", "nouvel-acteur-3"] {
+            history
+                .edit_from_step_start(Some("actors[1].id"), |t| rename_actor_at(t, second, typed));
+        }
+        let t = history.present();
+        assert_eq!(t.actors[first].id, "nouvel-acteur");
+        assert_eq!(t.actors[second].id, "nouvel-acteur-3");
+        assert!(t.events[0].actors.iter().any(|a| a == "nouvel-acteur"));
+        assert!(t.events[1].actors.iter().any(|a| a == "nouvel-acteur-3"));
+        assert!(!t.events[1].actors.iter().any(|a| a == "nouvel-acteur"));
+        // One step: undo goes back to before the renaming.
+        assert!(history.undo());
+        assert_eq!(history.present().actors[second].id, "nouvel-acteur-2");
     }
 
     #[test]

@@ -181,14 +181,17 @@ pub fn is_source_text_name(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".txt")
 }
 
-/// The passage selected in a source's text, from the selection's ends as the browser gives
-/// them (UTF-16 code units into `text`), without the spaces and line breaks a selection
-/// picks up at its ends: what is left is in the text as it is, character for character.
+/// The passage selected in a source's text, cut from the text itself. The selection's
+/// ends are the browser's: UTF-16 code units into the text as a text box holds it, where a
+/// CRLF (or a lone CR) is one LF. Without the spaces and line breaks a selection picks up
+/// at its ends: what is left is in the text as it is, character for character.
 pub fn selected_passage(text: &str, start: u32, end: u32) -> Option<String> {
     let (start, end) = (start.min(end) as usize, start.max(end) as usize);
     let mut units = 0;
     let (mut from, mut to) = (None, None);
-    for (at, c) in text.char_indices().chain([(text.len(), '\0')]) {
+    let mut chars = text.char_indices().peekable();
+    loop {
+        let at = chars.peek().map_or(text.len(), |(at, _)| *at);
         if units >= start && from.is_none() {
             from = Some(at);
         }
@@ -196,7 +199,11 @@ pub fn selected_passage(text: &str, start: u32, end: u32) -> Option<String> {
             to = Some(at);
             break;
         }
-        units += c.len_utf16();
+        let Some((_, c)) = chars.next() else { break };
+        let joined_to_lf = c == '\r' && chars.peek().is_some_and(|(_, next)| *next == '\n');
+        if !joined_to_lf {
+            units += c.len_utf16();
+        }
     }
     // A selection's end past the text (it never is, but the browser's numbers are not ours)
     // ends with the text.
@@ -224,6 +231,23 @@ mod tests {
             "a selection made backwards, with the space before it"
         );
         assert_eq!(selected_passage(text, 3, 3), None);
+        // A text with Windows line ends: the text box counts each as one character, and the
+        // passage keeps the file's own.
+        let crlf = "Premier.\r\nIsraël «\u{a0}prend\u{a0}» l’affaire.\r\nFin.";
+        let boxed = crlf.replace("\r\n", "\n");
+        let from = boxed
+            .find("Israël")
+            .map(|b| boxed[..b].encode_utf16().count())
+            .unwrap_or(0) as u32;
+        let to = boxed
+            .find("Fin")
+            .map(|b| boxed[..b].encode_utf16().count())
+            .unwrap_or(0) as u32
+            + 3;
+        assert_eq!(
+            selected_passage(crlf, from, to).as_deref(),
+            Some("Israël «\u{a0}prend\u{a0}» l’affaire.\r\nFin")
+        );
         assert_eq!(selected_passage(text, 0, 999).as_deref(), Some(text));
     }
 

@@ -1,7 +1,7 @@
-use super::fields::{localized_field, read, text_field, Kind, Place};
+use super::fields::{id_field, localized_field, read, Kind, Place};
 use super::removal::RemoveButton;
 use crate::edit_strings::{edit_strings, removal_effect, used_by};
-use crate::model::editing::{add_actor, events_with_actor, remove_actor, rename_actor};
+use crate::model::editing::{add_actor, events_with_actor, remove_actor, rename_actor_at};
 use crate::model::Owner;
 use crate::state::Preview;
 use leptos::prelude::*;
@@ -53,19 +53,16 @@ fn ActorFields(index: usize) -> impl IntoView {
     view! {
         <fieldset class="pv-entry">
             <legend>{move || id()}</legend>
-            {text_field(preview, s.id.to_owned(), Kind::Code, None,
+            {id_field(preview, s.id.to_owned(),
                 move || Place::new(owner(), "id"),
                 move |t| t.actors.get(index).map(|a| a.id.clone()),
-                move |t, new| {
-                    if let Some(old) = t.actors.get(index).map(|a| a.id.clone()) {
-                        rename_actor(t, &old, &new);
-                    }
-                })}
+                move |t, new| rename_actor_at(t, index, &new))}
             {localized_field(preview, s.name, Kind::Line, owner, || "name".into(),
                 move |t| t.actors.get(index).map(|a| a.name.clone()),
                 move |t| t.actors.get_mut(index).map(|a| &mut a.name))}
             <p class="pv-uses">{move || used_by(lang, &users().iter().map(String::as_str).collect::<Vec<_>>())}</p>
             <RemoveButton
+                of=Signal::derive(id)
                 label=s.remove
                 effect=Signal::derive(move || {
                     let n = users().len();

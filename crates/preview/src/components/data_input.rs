@@ -18,7 +18,6 @@ pub fn DataFilePicker() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            preview.forget_file_handle();
             preview.read_data_file(file);
         }
         input.set_value("");

@@ -63,6 +63,9 @@ fn use_undo_keys(preview: Preview) {
 /// The browser asks before the page is left with unsaved changes (the draft is kept
 /// anyway, but a reader of the warning may want to save first).
 fn use_leave_warning(preview: Preview) {
+    // A long file's last keys wait for a pause before they are written: the draft gets
+    // them as the page goes.
+    use_window_event_with("pagehide", false, move |_| preview.flush());
     use_window_event_with("beforeunload", true, move |event| {
         if preview.unsaved.get_untracked() {
             event.prevent_default();

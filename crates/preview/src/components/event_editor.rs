@@ -7,7 +7,8 @@ use crate::state::Preview;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// The events: the list in the file's order (with each one's problems counted), what can be
+/// The events: the list in the file's order (Move up and down stay focusable at either end,
+/// `aria-disabled`, so that moving an event all the way keeps the focus) (with each one's problems counted), what can be
 /// done to the selected one, and its form.
 #[component]
 pub fn EventEditor() -> impl IntoView {
@@ -48,8 +49,8 @@ pub fn EventEditor() -> impl IntoView {
                     <div class="pv-eventbar" role="toolbar" aria-label=s.events_heading>
                         <button type="button" class="pv-button pv-button--main" on:click=add>{s.add_event}</button>
                         <button type="button" class="pv-button" disabled=none on:click=duplicate>{s.duplicate}</button>
-                        <button type="button" class="pv-button" disabled=move || selected.get().is_none_or(|i| i == 0) on:click=move |_| shift(true)>{s.move_up}</button>
-                        <button type="button" class="pv-button" disabled=move || selected.get().is_none_or(|i| i + 1 >= count()) on:click=move |_| shift(false)>{s.move_down}</button>
+                        <button type="button" class="pv-button" aria-disabled=move || selected.get().is_none_or(|i| i == 0).to_string() on:click=move |_| shift(true)>{s.move_up}</button>
+                        <button type="button" class="pv-button" aria-disabled=move || selected.get().is_none_or(|i| i + 1 >= count()).to_string() on:click=move |_| shift(false)>{s.move_down}</button>
                         <button type="button" class="pv-button pv-button--danger" disabled=none on:click=delete>{s.delete_event}</button>
                     </div>
                     <Show when=move || !none()>

@@ -71,7 +71,12 @@ pub fn EventForm() -> impl IntoView {
                 <div class="pv-pair">
                     {date_field(preview, s.date_from, false, at("date.from"),
                         move |t| selected_event(t, preview).map(|e| e.date.from),
-                        move |t, d| if let (Some(e), Some(d)) = (selected_event_mut(t, preview), d) { e.date.from = d },
+                        // The end keeps to what the precision allows (a week moves with its start).
+                        move |t, d| if let (Some(e), Some(d)) = (selected_event_mut(t, preview), d) {
+                            e.date.from = d;
+                            let precision = e.date.precision;
+                            set_precision(&mut e.date, precision);
+                        },
                         || false)}
                     {date_field(preview, s.date_to, true, at("date.to"),
                         move |t| selected_event(t, preview).and_then(|e| e.date.to),

@@ -47,10 +47,6 @@ impl Place {
         }
     }
 
-    fn group(&self) -> String {
-        format!("{:?}/{}", self.owner, self.field)
-    }
-
     /// Whether a problem at `field` of `owner` is about this place (or a part of it).
     fn holds(&self, owner: &Owner, field: &str) -> bool {
         owner == &self.owner
@@ -140,34 +136,61 @@ pub fn text_field(
     write: impl Fn(&mut Timeline, String) + Send + Sync + 'static,
 ) -> AnyView {
     // One body for every text field of the forms, whatever its closures: the generic
-    // views would otherwise be compiled once per field, most of a hundred kilobytes.
+    // views would otherwise be compiled once per field.
     text_field_of(
         preview,
         label,
         kind,
         lang,
+        false,
         Arc::new(place),
         Arc::new(value),
         Arc::new(write),
     )
 }
 
+/// A text field for an id whose uses follow it (an actor's, a source's): each key renames
+/// from the id the typing began with, so an id met on the way takes nothing with it.
+pub fn id_field(
+    preview: Preview,
+    label: String,
+    place: impl Fn() -> Place + Send + Sync + 'static,
+    value: impl Fn(&Timeline) -> Option<String> + Send + Sync + 'static,
+    write: impl Fn(&mut Timeline, String) + Send + Sync + 'static,
+) -> AnyView {
+    text_field_of(
+        preview,
+        label,
+        Kind::Code,
+        None,
+        true,
+        Arc::new(place),
+        Arc::new(value),
+        Arc::new(write),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
 fn text_field_of(
     preview: Preview,
     label: String,
     kind: Kind,
     lang: Option<Lang>,
+    replay: bool,
     place: PlaceOf,
     value: ReadText,
     write: WriteText,
 ) -> AnyView {
     let problems_id = unique_id("pv-problems");
-    let place_for_edit = place.clone();
+    // Typing in this field, for this event, is one step: the field's own token and the
+    // selected event's place (the event form's fields serve whichever is selected), not
+    // the id being typed.
+    let token = unique_id("pv-step");
     let place_for_state = place.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let group = place_for_edit().group();
-        preview.edit(Some(&group), |timeline| write(timeline, text));
+        let group = format!("{token}@{:?}", preview.selected.get_untracked());
+        preview.edit_with(Some(&group), replay, |timeline| write(timeline, text));
     };
     let invalid = move || (!problems_at(preview, &place_for_state()).is_empty()).to_string();
     let current = move || read(preview, |t| value(t)).unwrap_or_default();

@@ -3,7 +3,8 @@ use crate::saving::can_write_back;
 use crate::state::Preview;
 use leptos::prelude::*;
 
-/// What is done to the file as a whole: start a new one, open one to save back into, undo,
+/// What is done to the file as a whole (Undo and Redo stay focusable when there is
+/// nothing left to do: `aria-disabled`, so that pressing one to the end keeps the focus): start a new one, open one to save back into, undo,
 /// redo, save; and, in a live region, whether it is saved and what publishing will make of it.
 #[component]
 pub fn FileBar() -> impl IntoView {
@@ -51,7 +52,7 @@ pub fn FileBar() -> impl IntoView {
                 type="button"
                 class="pv-button"
                 aria-keyshortcuts="Control+Z Meta+Z"
-                disabled=move || !can_undo()
+                aria-disabled=move || (!can_undo()).to_string()
                 on:click=move |_| preview.undo()
             >
                 {s.undo}
@@ -60,7 +61,7 @@ pub fn FileBar() -> impl IntoView {
                 type="button"
                 class="pv-button"
                 aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-                disabled=move || !can_redo()
+                aria-disabled=move || (!can_redo()).to_string()
                 on:click=move |_| preview.redo()
             >
                 {s.redo}
@@ -74,9 +75,11 @@ pub fn FileBar() -> impl IntoView {
                 {s.save}
             </button>
         </div>
-        <div class="pv-filestate" aria-live="polite">
+        // Only what a save or a draft did is announced; the state line changes with every
+        // key, and a screen reader reading it out while the editor types would drown them.
+        <div class="pv-filestate">
             <p class="pv-filestate__saved">{state}</p>
-            <p class="pv-filestate__notice">{move || preview.file_notice.get()}</p>
+            <p class="pv-filestate__notice" aria-live="polite">{move || preview.file_notice.get()}</p>
             <p class="pv-filestate__draft" hidden=move || !preview.restored_draft.get()>
                 {s.draft_restored}
                 " "

@@ -163,7 +163,10 @@ pub fn PassagePicker() -> impl IntoView {
         };
         let start = area.selection_start().ok().flatten().unwrap_or(0);
         let end = area.selection_end().ok().flatten().unwrap_or(0);
-        match selected_passage(&area.value(), start, end) {
+        // Cut from the text as loaded, not from the text box's copy of it (which turns
+        // CRLF line ends into LF).
+        let Some(text) = text() else { return };
+        match selected_passage(&text, start, end) {
             Some(passage) => {
                 said.set(None);
                 preview.edit(None, move |t| {

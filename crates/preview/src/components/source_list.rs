@@ -1,7 +1,7 @@
-use super::fields::{check_field, localized_field, read, text_field, Kind, Place};
+use super::fields::{check_field, id_field, localized_field, read, text_field, Kind, Place};
 use super::removal::RemoveButton;
 use crate::edit_strings::{edit_strings, removal_effect, used_by};
-use crate::model::editing::{add_source, events_quoting, remove_source, rename_source};
+use crate::model::editing::{add_source, events_quoting, remove_source, rename_source_at};
 use crate::model::{Owner, Source, Timeline};
 use crate::state::Preview;
 use leptos::prelude::*;
@@ -63,13 +63,9 @@ fn SourceFields(index: usize) -> impl IntoView {
     view! {
         <fieldset class="pv-entry">
             <legend>{move || id()}</legend>
-            {text_field(preview, s.id.to_owned(), Kind::Code, None, at("id"),
+            {id_field(preview, s.id.to_owned(), at("id"),
                 move |t| source(t, index).map(|s| s.id.clone()),
-                move |t, new| {
-                    if let Some(old) = source(t, index).map(|s| s.id.clone()) {
-                        rename_source(t, &old, &new);
-                    }
-                })}
+                move |t, new| rename_source_at(t, index, &new))}
             {localized_field(preview, s.outlet, Kind::Line, owner, || "outlet".into(),
                 move |t| source(t, index).map(|s| s.outlet.clone()),
                 move |t| source_mut(t, index).map(|s| &mut s.outlet))}
@@ -96,6 +92,7 @@ fn SourceFields(index: usize) -> impl IntoView {
                 move |t, text| if let Some(s) = source_mut(t, index) { s.file = text })}
             <p class="pv-uses">{move || used_by(lang, &users().iter().map(String::as_str).collect::<Vec<_>>())}</p>
             <RemoveButton
+                of=Signal::derive(id)
                 label=s.remove
                 effect=Signal::derive(move || {
                     let n = users().len();

@@ -55,10 +55,20 @@ impl Preview {
     /// Applies `edit` to the timeline as one step, or as part of the last one when it is
     /// of the same `group` (typing in one field).
     pub fn edit(self, group: Option<&str>, edit: impl FnOnce(&mut Timeline)) {
+        self.edit_with(group, false, edit);
+    }
+
+    /// Like [`Preview::edit`]; `replay`: each key's edit is made anew from the state before
+    /// the typing began (an id typed, whose uses follow it).
+    pub fn edit_with(self, group: Option<&str>, replay: bool, edit: impl FnOnce(&mut Timeline)) {
         let mut changed = false;
         self.history.update(|history| {
             if let Some(history) = history {
-                changed = history.edit_in(group, edit);
+                changed = if replay {
+                    history.edit_from_step_start(group, edit)
+                } else {
+                    history.edit_in(group, edit)
+                };
             }
         });
         if changed {
@@ -82,6 +92,12 @@ impl Preview {
     }
 
     fn step(self, step: fn(&mut History<Timeline>) -> bool) {
+        // The open event stays open if the step kept it (by its id: an undone move puts
+        // it elsewhere); else its place, or the last event.
+        let open_id = self.history.with_untracked(|h| {
+            let i = self.selected.get_untracked()?;
+            Some(h.as_ref()?.present().events.get(i)?.id.clone())
+        });
         let mut moved = false;
         self.history.update(|history| {
             if let Some(history) = history {
@@ -89,15 +105,33 @@ impl Preview {
             }
         });
         if moved {
-            // The event that was open may be gone, or the list shorter.
-            let count = self.event_count();
-            self.selected
-                .update(|selected| *selected = selected.map(|i| i.min(count.saturating_sub(1))));
-            if count == 0 {
-                self.selected.set(None);
-            }
+            let (count, kept) = self.history.with_untracked(|h| {
+                let events = h
+                    .as_ref()
+                    .map(|h| h.present().events.as_slice())
+                    .unwrap_or(&[]);
+                let kept = open_id
+                    .as_ref()
+                    .and_then(|id| events.iter().position(|e| &e.id == id));
+                (events.len(), kept)
+            });
+            let place = kept
+                .or(self.selected.get_untracked())
+                .or(Some(0))
+                .map(|i| i.min(count.saturating_sub(1)))
+                .filter(|_| count > 0);
+            self.selected.set(place);
             self.after_edit(false);
         }
+    }
+
+    /// Writes the edited file back now (the page is being left), so that the draft holds
+    /// the last keys of a long file too.
+    pub fn flush(self) {
+        if let Some(waiting) = self.pending_check.get_value() {
+            waiting.clear();
+        }
+        self.write_back();
     }
 
     /// Ends the step being typed (the field was left): a drawing that waited for typing
@@ -118,11 +152,6 @@ impl Preview {
                 request_animation_frame(move || self.draw_after(revision, Duration::ZERO));
             }
         }
-    }
-
-    pub fn event_count(self) -> usize {
-        self.history
-            .with_untracked(|h| h.as_ref().map_or(0, |h| h.present().events.len()))
     }
 
     /// « Nouvelle chronologie »: an empty file that reads, dated today.
@@ -223,10 +252,15 @@ impl Preview {
         let written = text.clone();
         let done = move |written: Result<bool, String>| match written {
             Ok(into_opened) => {
+                // What was typed while the file was being written is still unsaved.
+                let now = self.current_text();
+                let same = now.as_deref() == Some(&*text);
                 self.saved_text.set_value(Some(text.to_string()));
-                self.unsaved.set(false);
-                self.restored_draft.set(false);
-                saving::forget_draft();
+                self.unsaved.set(!same);
+                if same {
+                    self.restored_draft.set(false);
+                    saving::forget_draft();
+                }
                 self.file_notice
                     .set(Some(saved_notice(self.lang, into_opened, problems)));
             }
@@ -242,15 +276,15 @@ impl Preview {
         }
     }
 
-    /// Opens a file through the File System Access API, keeping its handle to save back.
+    /// Opens a file through the File System Access API, keeping its handle to save back
+    /// into it once the file is read.
     pub fn open_with_handle(self) {
         if !self.may_replace_work() {
             return;
         }
         leptos::task::spawn_local(async move {
             if let Some((file, handle)) = saving::pick_file_with_handle().await {
-                self.read_data_file(file);
-                self.file_handle.set_value(Some(handle));
+                self.read_data_file_with(file, Some(handle));
             }
         });
     }
@@ -275,7 +309,7 @@ impl Preview {
         }
     }
 
-    /// A file picked or dropped the ordinary way is saved by downloading.
+    /// A pasted text is saved by downloading.
     pub fn forget_file_handle(self) {
         self.file_handle.set_value(None);
     }

@@ -155,16 +155,26 @@ impl Preview {
         }
     }
 
-    /// Reads a picked or dropped data file.
+    /// Reads a picked or dropped data file (saved by downloading).
     pub fn read_data_file(self, file: web_sys::File) {
-        if !self.may_replace_work() {
-            return;
+        if self.may_replace_work() {
+            self.read_data_file_with(file, None);
         }
+    }
+
+    /// Reads a data file; `handle` (File System Access) is where saving writes, once the
+    /// file is read and checked, unless a newer input came first.
+    fn read_data_file_with(self, file: web_sys::File, handle: Option<wasm_bindgen::JsValue>) {
         let generation = self.begin_input();
         let name = input_name(self.lang, &file.name());
         self.checking.set(true);
         read_file(file, move |result| match result {
-            Ok(text) => self.submit(generation, name, &text),
+            Ok(text) => {
+                if self.is_current(generation) {
+                    self.file_handle.set_value(handle);
+                }
+                self.submit(generation, name, &text)
+            }
             Err(refusal) => self.refuse(generation, &name, &refusal),
         });
     }
@@ -221,7 +231,6 @@ impl Preview {
             .or((!others.is_empty()).then_some(0))
             .and_then(|i| others.into_iter().nth(i));
         if let Some(data) = data {
-            self.forget_file_handle();
             self.read_data_file(data);
         }
         if !texts.is_empty() {
