@@ -765,3 +765,54 @@ async fn a_new_timeline_starts_empty_and_lists_what_is_left_to_write_beside_each
     assert!(!check.status.success(), "the build's check refuses it too");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn undoing_an_added_event_reopens_the_one_before_and_moving_to_the_end_keeps_the_focus() {
+    let folder = downloads("selection");
+    let browser = open_shipped(&folder, 1280).await;
+    let data: Value = serde_json::from_str(&shipped_text()).expect("json");
+    let id = text_of(&data["events"][2]["id"], "the third event's id").to_owned();
+    browser
+        .js("document.querySelectorAll('.pv-eventlist__item')[2].click()")
+        .await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.pv-eventform h4').textContent.endsWith({id:?})"
+        ))
+        .await;
+    click_button(&browser, "Ajouter un événement").await;
+    browser
+        .wait_until(
+            "document.querySelector('.pv-eventform h4').textContent.endsWith('nouvel-evenement')",
+        )
+        .await;
+    browser.press("\u{E009}z\u{E000}").await;
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.pv-eventform h4').textContent.endsWith({id:?})"
+        ))
+        .await;
+    // « Descendre » pressed with Enter down to the end of the list: the focus stays on it.
+    browser
+        .js("[...document.querySelectorAll('.pv-eventbar button')].find(b => b.textContent === 'Descendre').focus()")
+        .await;
+    let count = browser
+        .js("return document.querySelectorAll('.pv-eventlist__item').length")
+        .await
+        .as_u64()
+        .unwrap_or(0);
+    for _ in 0..count {
+        press_key(&browser, '\u{E007}').await;
+    }
+    browser
+        .wait_until(&format!(
+            "document.querySelector('.pv-eventform h4').textContent.startsWith('Événement {count} sur {count}')"
+        ))
+        .await;
+    assert_eq!(
+        focused(&browser).await,
+        "BUTTON Descendre",
+        "the focus stays on the button"
+    );
+    browser.close().await;
+}

@@ -93,7 +93,8 @@ impl Preview {
 
     fn step(self, step: fn(&mut History<Timeline>) -> bool) {
         // The open event stays open if the step kept it (by its id: an undone move puts
-        // it elsewhere); else its place, or the last event.
+        // it elsewhere); else the one before its place, where it was added or duplicated
+        // from; else the first.
         let open_id = self.history.with_untracked(|h| {
             let i = self.selected.get_untracked()?;
             Some(h.as_ref()?.present().events.get(i)?.id.clone())
@@ -116,7 +117,7 @@ impl Preview {
                 (events.len(), kept)
             });
             let place = kept
-                .or(self.selected.get_untracked())
+                .or(self.selected.get_untracked().map(|i| i.saturating_sub(1)))
                 .or(Some(0))
                 .map(|i| i.min(count.saturating_sub(1)))
                 .filter(|_| count > 0);
