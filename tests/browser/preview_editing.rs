@@ -4,12 +4,10 @@
 //! read by `check-timeline` and the prerenderer, as publishing does.
 
 use crate::preview_support::{
-    drawn, open_preview_with, pick_and_draw, pick_source_texts, press_key, source_text_files,
-    status, status_after,
+    drawn, foreign_resources, open_preview_with, pick_and_draw, pick_source_texts, press_key,
+    serious_violations, source_text_files, status, status_after,
 };
-use crate::support::{
-    axe_source, project_file, site_tool, sources_dir, text_of, Browser, DOWNLOADS_INTO,
-};
+use crate::support::{project_file, site_tool, sources_dir, text_of, Browser, DOWNLOADS_INTO};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -141,6 +139,16 @@ async fn save_as(browser: &Browser, folder: &Path, label: &str) -> String {
     saved_file(folder)
 }
 
+/// Adds the archived source texts and waits until the quotes are checked against them.
+async fn add_source_texts(browser: &Browser) {
+    pick_source_texts(browser, &source_text_files()).await;
+    browser
+        .wait_until(
+            "document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')",
+        )
+        .await;
+}
+
 fn shipped_text() -> String {
     std::fs::read_to_string(project_file(SHIPPED)).expect("the shipped file")
 }
@@ -176,13 +184,7 @@ async fn undo_back_to_the_opened_file_saves_the_same_bytes_and_redo_brings_the_e
         .await;
     // Another field, then an actor unticked: three steps in all (typing is one step).
     type_into(&browser, "pv-eventform", "Résumé (anglais)", " Edited.").await;
-    let france = browser
-        .client
-        .find(fantoccini::Locator::XPath(
-            "//*[contains(@class,'pv-eventform')]//label[span[normalize-space()='France (france)']]/input",
-        ))
-        .await
-        .expect("the France checkbox");
+    let france = field(&browser, "pv-eventform", "France (france)").await;
     france.click().await.expect("unticked");
     checked(&browser).await;
     let edited = save(&browser, &folder).await;
@@ -252,12 +254,7 @@ fn le_desk_passage() -> (String, String) {
 async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_for_publishing() {
     let folder = downloads("new-event");
     let browser = open_shipped(&folder, 1280).await;
-    pick_source_texts(&browser, &source_text_files()).await;
-    browser
-        .wait_until(
-            "document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')",
-        )
-        .await;
+    add_source_texts(&browser).await;
     // After the last event, so that the new one is dated within the days, in order.
     browser
         .js("const items = document.querySelectorAll('.pv-eventlist__item'); items[items.length - 1].click()")
@@ -294,13 +291,7 @@ async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_f
     ] {
         type_into(&browser, "pv-eventform", label, text).await;
     }
-    let france = browser
-        .client
-        .find(fantoccini::Locator::XPath(
-            "//*[contains(@class,'pv-eventform')]//label[span[normalize-space()='France (france)']]/input",
-        ))
-        .await
-        .expect("the France checkbox");
+    let france = field(&browser, "pv-eventform", "France (france)").await;
     france.click().await.expect("ticked");
     // Select the passage in the archived text, then « Citer ce passage ».
     let (_, passage) = le_desk_passage();
@@ -390,12 +381,7 @@ async fn a_new_event_quoting_a_passage_picked_in_le_desk_is_saved_and_accepted_f
 async fn a_quote_typed_with_an_ordinary_space_for_a_no_break_space_is_pointed_at_beside_it() {
     let folder = downloads("typed-quote");
     let browser = open_shipped(&folder, 1280).await;
-    pick_source_texts(&browser, &source_text_files()).await;
-    browser
-        .wait_until(
-            "document.querySelector('.pv-quotes').textContent.startsWith('Citations vérifiées')",
-        )
-        .await;
+    add_source_texts(&browser).await;
     browser
         .js("[...document.querySelectorAll('.pv-eventlist__item')].find(b => b.textContent.includes('Gantz')).click()")
         .await;
@@ -564,24 +550,13 @@ async fn the_forms_meet_the_pages_standards_on_a_phone_and_in_dark_mode() {
             .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             .await;
         assert_eq!(overflow, 0, "horizontal overflow at {width} px");
-        browser.js(&axe_source()).await;
-        let violations = browser
-            .client
-            .execute_async(
-                "const done = arguments[0]; axe.run(document.querySelector('.pv-edit'), { resultTypes: ['violations'] }).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))))",
-                vec![],
-            )
-            .await
-            .expect("axe");
+        let violations = serious_violations(&browser, "document.querySelector('.pv-edit')").await;
         assert_eq!(violations, json!([]), "axe at {width} px, dark: {dark}");
         let unlabelled = browser
             .js("return [...document.querySelectorAll('.pv-edit input, .pv-edit textarea, .pv-edit select')].filter(e => !e.labels || e.labels.length === 0 || !e.labels[0].textContent.trim()).length")
             .await;
         assert_eq!(unlabelled, 0, "every field has a visible label");
-        let foreign = browser
-            .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))")
-            .await;
-        assert_eq!(foreign, json!([]));
+        assert_eq!(foreign_resources(&browser).await, json!([]));
         assert_eq!(browser.console_errors().await, Vec::<String>::new());
         browser.close().await;
     }

@@ -4,7 +4,7 @@
 //! standards: axe, no overflow at 375 px, nothing from another origin.
 
 use crate::preview_support::*;
-use crate::support::{axe_source, text_of, timeline_json};
+use crate::support::{text_of, timeline_json};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
@@ -207,21 +207,10 @@ async fn the_preview_meets_the_readers_pages_standards() {
             .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             .await;
         assert_eq!(overflow, 0, "horizontal overflow at {width} px");
-        browser.js(&axe_source()).await;
-        let violations = browser
-            .client
-            .execute_async(
-                "const done = arguments[0]; axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))))",
-                vec![],
-            )
-            .await
-            .expect("axe");
+        let violations = serious_violations(&browser, "document").await;
         assert_eq!(violations, json!([]), "axe at {width} px, dark: {dark}");
         // Everything came from the page's own origin.
-        let foreign = browser
-            .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))")
-            .await;
-        assert_eq!(foreign, json!([]));
+        assert_eq!(foreign_resources(&browser).await, json!([]));
         assert_eq!(browser.console_errors().await, Vec::<String>::new());
         browser.close().await;
     }

@@ -2,7 +2,7 @@
 //! the file pickers (WebDriver sends the file's path, as a person choosing it would), a
 //! `drop` event carrying a `DataTransfer`, and the text area's `input` events.
 
-use crate::support::{dist_dir, Browser};
+use crate::support::{axe_source, dist_dir, Browser};
 use fantoccini::Locator;
 use pegasus_site::static_server::ServerConfig;
 use serde_json::{json, Value};
@@ -229,4 +229,25 @@ pub fn check_timeline_problems(file: &Path) -> Vec<String> {
         .filter_map(|line| line.strip_prefix("  - "))
         .map(str::to_owned)
         .collect()
+}
+
+/// axe-core's serious and critical violations within `scope` (a script expression: the
+/// `document`, or one part of it), each as "rule: help targets".
+pub async fn serious_violations(browser: &Browser, scope: &str) -> Value {
+    browser.js(&axe_source()).await;
+    browser
+        .client
+        .execute_async(
+            &format!("const done = arguments[0]; axe.run({scope}, {{ resultTypes: ['violations'] }}).then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))))"),
+            vec![],
+        )
+        .await
+        .expect("axe")
+}
+
+/// Every resource the page loaded from another origin (there should be none).
+pub async fn foreign_resources(browser: &Browser) -> Value {
+    browser
+        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin))")
+        .await
 }

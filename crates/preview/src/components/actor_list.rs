@@ -1,6 +1,6 @@
 use super::fields::{id_field, localized_field, read, Kind, Place};
-use super::removal::RemoveButton;
-use crate::edit_strings::{edit_strings, removal_effect, used_by};
+use super::removal::UsesAndRemoval;
+use crate::edit_strings::edit_strings;
 use crate::model::editing::{add_actor, events_with_actor, remove_actor, rename_actor_at};
 use crate::model::Owner;
 use crate::state::Preview;
@@ -34,22 +34,6 @@ fn ActorFields(index: usize) -> impl IntoView {
     let id =
         move || read(preview, |t| t.actors.get(index).map(|a| a.id.clone())).unwrap_or_default();
     let owner = move || Owner::Actor(id());
-    let users = move || {
-        let id = id();
-        read(preview, |t| {
-            Some(
-                events_with_actor(t, &id)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .unwrap_or_default()
-    };
-    let remove = move || {
-        let id = id();
-        preview.edit(None, move |t| remove_actor(t, &id));
-    };
     view! {
         <fieldset class="pv-entry">
             <legend>{move || id()}</legend>
@@ -60,16 +44,7 @@ fn ActorFields(index: usize) -> impl IntoView {
             {localized_field(preview, s.name, Kind::Line, owner, || "name".into(),
                 move |t| t.actors.get(index).map(|a| a.name.clone()),
                 move |t| t.actors.get_mut(index).map(|a| &mut a.name))}
-            <p class="pv-uses">{move || used_by(lang, &users().iter().map(String::as_str).collect::<Vec<_>>())}</p>
-            <RemoveButton
-                of=Signal::derive(id)
-                label=s.remove
-                effect=Signal::derive(move || {
-                    let n = users().len();
-                    (n > 0).then(|| removal_effect(lang, false, n))
-                })
-                remove
-            />
+            <UsesAndRemoval of=Signal::derive(id) uses=events_with_actor remove=remove_actor is_source=false />
         </fieldset>
     }
 }

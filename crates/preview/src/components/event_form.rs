@@ -1,6 +1,6 @@
 use super::fields::{
     check_field, date_field, field_problems, localized_field, read, selected_event,
-    selected_event_mut, text_field, unique_id, Kind, Place,
+    selected_event_id, selected_event_mut, text_field, unique_id, Kind, Place,
 };
 use super::{PassagePicker, QuoteFields};
 use crate::edit_strings::{edit_strings, event_position};
@@ -16,12 +16,7 @@ pub fn EventForm() -> impl IntoView {
     let preview = Preview::expect();
     let lang = preview.lang;
     let s = edit_strings(lang);
-    let id = move || {
-        read(preview, |t| {
-            selected_event(t, preview).map(|e| e.id.clone())
-        })
-        .unwrap_or_default()
-    };
+    let id = move || selected_event_id(preview);
     let owner = move || Owner::Event(id());
     let at = move |field: &'static str| move || Place::new(owner(), field);
     let heading = move || {
@@ -106,14 +101,7 @@ fn EventActors() -> impl IntoView {
     let preview = Preview::expect();
     let s = edit_strings(preview.lang);
     let lang = preview.lang;
-    let owner = move || {
-        Owner::Event(
-            read(preview, |t| {
-                selected_event(t, preview).map(|e| e.id.clone())
-            })
-            .unwrap_or_default(),
-        )
-    };
+    let owner = move || Owner::Event(selected_event_id(preview));
     // The timeline's actors, then any id the event names that is not one of them (a typo
     // in the file): ticked, so that it can be unticked.
     let actors = move || {
@@ -160,14 +148,7 @@ fn EventActors() -> impl IntoView {
 fn EventQuotes() -> impl IntoView {
     let preview = Preview::expect();
     let s = edit_strings(preview.lang);
-    let owner = move || {
-        Owner::Event(
-            read(preview, |t| {
-                selected_event(t, preview).map(|e| e.id.clone())
-            })
-            .unwrap_or_default(),
-        )
-    };
+    let owner = move || Owner::Event(selected_event_id(preview));
     let count = move || {
         read(preview, |t| {
             selected_event(t, preview).map(|e| e.quotes.len())
@@ -193,14 +174,7 @@ fn EventQuotes() -> impl IntoView {
 fn EventNotes() -> impl IntoView {
     let preview = Preview::expect();
     let s = edit_strings(preview.lang);
-    let owner = move || {
-        Owner::Event(
-            read(preview, |t| {
-                selected_event(t, preview).map(|e| e.id.clone())
-            })
-            .unwrap_or_default(),
-        )
-    };
+    let owner = move || Owner::Event(selected_event_id(preview));
     let count = move || {
         read(preview, |t| {
             selected_event(t, preview).map(|e| e.notes.len())

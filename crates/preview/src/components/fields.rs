@@ -68,6 +68,14 @@ pub fn selected_event(t: &Timeline, preview: Preview) -> Option<&Event> {
     t.events.get(preview.selected.get()?)
 }
 
+/// The selected event's id (tracked): the owner of its fields' problems, in its heading.
+pub fn selected_event_id(preview: Preview) -> String {
+    read(preview, |t| {
+        selected_event(t, preview).map(|e| e.id.clone())
+    })
+    .unwrap_or_default()
+}
+
 /// The selected event, to write to.
 pub fn selected_event_mut(t: &mut Timeline, preview: Preview) -> Option<&mut Event> {
     t.events.get_mut(preview.selected.get_untracked()?)

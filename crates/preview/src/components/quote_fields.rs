@@ -1,5 +1,6 @@
 use super::fields::{
-    field_problems, read, selected_event, selected_event_mut, text_field, unique_id, Kind, Place,
+    field_problems, read, selected_event, selected_event_id, selected_event_mut, text_field,
+    unique_id, Kind, Place,
 };
 use crate::edit_strings::{edit_strings, no_source_text, quote_length};
 use crate::input::selected_passage;
@@ -28,12 +29,7 @@ pub fn QuoteFields(index: usize) -> impl IntoView {
     let preview = Preview::expect();
     let lang = preview.lang;
     let s = edit_strings(lang);
-    let id = move || {
-        read(preview, |t| {
-            selected_event(t, preview).map(|e| e.id.clone())
-        })
-        .unwrap_or_default()
-    };
+    let id = move || selected_event_id(preview);
     let quote = move || {
         read(preview, |t| {
             selected_event(t, preview)?.quotes.get(index).cloned()

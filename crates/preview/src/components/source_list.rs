@@ -1,6 +1,6 @@
 use super::fields::{check_field, id_field, localized_field, read, text_field, Kind, Place};
-use super::removal::RemoveButton;
-use crate::edit_strings::{edit_strings, removal_effect, used_by};
+use super::removal::UsesAndRemoval;
+use crate::edit_strings::edit_strings;
 use crate::model::editing::{add_source, events_quoting, remove_source, rename_source_at};
 use crate::model::{Owner, Source, Timeline};
 use crate::state::Preview;
@@ -42,22 +42,6 @@ fn SourceFields(index: usize) -> impl IntoView {
     let id = move || read(preview, |t| source(t, index).map(|s| s.id.clone())).unwrap_or_default();
     let owner = move || Owner::Source(id());
     let at = move |field: &'static str| move || Place::new(owner(), field);
-    let users = move || {
-        let id = id();
-        read(preview, |t| {
-            Some(
-                events_quoting(t, &id)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .unwrap_or_default()
-    };
-    let remove = move || {
-        let id = id();
-        preview.edit(None, move |t| remove_source(t, &id));
-    };
     // An optional text emptied is left out of the file, as the repository's file does.
     let optional = |text: String| (!text.is_empty()).then_some(text);
     view! {
@@ -90,16 +74,7 @@ fn SourceFields(index: usize) -> impl IntoView {
             {text_field(preview, s.file.to_owned(), Kind::Code, None, at("file"),
                 move |t| source(t, index).map(|s| s.file.clone()),
                 move |t, text| if let Some(s) = source_mut(t, index) { s.file = text })}
-            <p class="pv-uses">{move || used_by(lang, &users().iter().map(String::as_str).collect::<Vec<_>>())}</p>
-            <RemoveButton
-                of=Signal::derive(id)
-                label=s.remove
-                effect=Signal::derive(move || {
-                    let n = users().len();
-                    (n > 0).then(|| removal_effect(lang, true, n))
-                })
-                remove
-            />
+            <UsesAndRemoval of=Signal::derive(id) uses=events_quoting remove=remove_source is_source=true />
         </fieldset>
     }
 }
